@@ -1,0 +1,98 @@
+package eu.egov.gateway.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import eu.egov.gateway.filing.application.FormCatalogue;
+import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.identity.domain.OrganisationKind;
+import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.identity.domain.SizeClass;
+import eu.egov.gateway.identity.domain.UserAccount;
+import eu.egov.gateway.shared.infrastructure.Settings;
+import eu.egov.gateway.trust.application.PasswordHasher;
+
+/**
+ * Demo mode only (gateway.demo=true): one authority with its form, two firms (one an SME) and a
+ * user for each role, with the passwords README lists. Never runs in production.
+ */
+@Singleton
+@Startup
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String[] FORMS = {"forms/business-activity-change.json"};
+
+    @Inject
+    private IdentityRepository identities;
+
+    @Inject
+    private PasswordHasher passwords;
+
+    @Inject
+    private FormCatalogue catalogue;
+
+    @PostConstruct
+    void seed() {
+        if (!Settings.demo() || identities.userByUsername("amelie").isPresent()) {
+            return;
+        }
+        Organisation authority = organisation(OrganisationKind.AUTHORITY, "Business Registration Office", "BE",
+                "0123.456.789", null, null);
+        Organisation dupont = organisation(OrganisationKind.ECONOMIC_OPERATOR, "Atelier Dupont SARL", "FR",
+                "RCS Lyon 812 345 678", "FR40812345678", SizeClass.SMALL);
+        Organisation nordlicht = organisation(OrganisationKind.ECONOMIC_OPERATOR, "Nordlicht Logistik GmbH", "DE",
+                "HRB 98765 Hamburg", "DE298765432", SizeClass.LARGE);
+
+        user("amelie", "Amélie Dupont", Locale.FRENCH, dupont, Role.APPLICANT, Role.BIDDER);
+        user("jonas", "Jonas Becker", Locale.GERMAN, nordlicht, Role.APPLICANT, Role.BIDDER);
+        user("claire", "Claire Martin", Locale.ENGLISH, authority, Role.CLERK);
+        user("paul", "Paul Janssens", Locale.ENGLISH, authority, Role.PROCUREMENT_OFFICER);
+        user("olga", "Olga Peeters", Locale.ENGLISH, authority, Role.OPENING_MEMBER);
+        user("eva", "Eva Wouters", Locale.ENGLISH, authority, Role.EVALUATOR);
+        user("aude", "Aude Lambert", Locale.FRENCH, authority, Role.AUDITOR);
+        user("admin", "Gateway Administrator", Locale.ENGLISH, authority, Role.ADMIN);
+
+        for (String form : FORMS) {
+            catalogue.publish(authority.id(), resource(form));
+        }
+        LOG.warning("DEMO MODE: demo organisations, users and passwords were created. Never run demo mode in production.");
+    }
+
+    private Organisation organisation(OrganisationKind kind, String name, String country, String registration,
+                                      String vat, SizeClass size) {
+        Organisation organisation = new Organisation(kind, name, country, registration, vat, size);
+        identities.add(organisation);
+        return organisation;
+    }
+
+    /** Demo passwords follow one rule so that README can list them: the username, a dash, "demo". */
+    private void user(String username, String name, Locale language, Organisation organisation, Role... roles) {
+        UserAccount user = new UserAccount(username, name, passwords.hash((username + "-demo").toCharArray()), language);
+        for (Role role : roles) {
+            user.join(organisation, role);
+        }
+        identities.add(user);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package eu.egov.gateway.documents.infrastructure;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.regex.Pattern;
+
+import org.apache.xmlgraphics.io.Resource;
+import org.apache.xmlgraphics.io.ResourceResolver;
+
+/**
+ * The only way FOP reaches outside a render: it serves the fonts we ship and refuses everything else, so that no
+ * template, data value or server setup can make a document read a file, call the network, or come out differently
+ * depending on what happens to be installed.
+ */
+final class ClasspathFontResolver implements ResourceResolver {
+
+    /** What FOP resolves the configuration's relative font URLs against. */
+    static final URI BASE = URI.create("classpath:/documents/");
+
+    // The whole URI against a closed pattern rather than a prefix check, so that no "..", encoded or not, no
+    // other scheme, host, query or fragment can get through.
+    private static final Pattern FONT = Pattern.compile("classpath:/documents/fonts/[A-Za-z0-9-]+\\.ttf");
+
+    private final ClassLoader classLoader;
+
+    ClasspathFontResolver(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    @Override
+    public Resource getResource(URI uri) throws IOException {
+        if (!FONT.matcher(uri.toString()).matches()) {
+            throw new RefusedResourceException(uri);
+        }
+        InputStream font = classLoader.getResourceAsStream(uri.getPath().substring(1));
+        if (font == null) {
+            throw new FileNotFoundException(uri.toString());
+        }
+        return new Resource(font);
+    }
+
+    @Override
+    public OutputStream getOutputStream(URI uri) throws IOException {
+        throw new RefusedResourceException(uri);
+    }
+
+    /** Raised for any resource that is not one of our fonts. */
+    static final class RefusedResourceException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedResourceException(URI uri) {
+            super("Documents may only use the fonts they ship with; refused " + uri);
+        }
+    }
+}

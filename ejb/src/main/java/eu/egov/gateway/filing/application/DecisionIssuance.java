@@ -1,0 +1,28 @@
+package eu.egov.gateway.filing.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import eu.egov.gateway.filing.domain.Filing;
+import eu.egov.gateway.filing.domain.FilingRepository;
+import eu.egov.gateway.filing.domain.Submission;
+import eu.egov.gateway.workflow.application.CaseDecisions;
+
+/** Issues the signed decision when the filing process reaches that step. */
+@Stateless
+public class DecisionIssuance implements CaseDecisions {
+
+    @Inject
+    private FilingRepository filings;
+
+    @Inject
+    private Receipts receipts;
+
+    @Override
+    public void issueDecision(String reference) {
+        Filing filing = filings.filingByReference(reference)
+                .orElseThrow(() -> new IllegalStateException("the process names an unknown filing " + reference));
+        Submission submission = filings.submission(filing.id()).orElseThrow();
+        receipts.issueDecision(filing, submission);
+    }
+}

@@ -1,0 +1,138 @@
+package eu.egov.gateway.filing.application;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import eu.egov.gateway.audit.application.AuditLog;
+import eu.egov.gateway.filing.domain.Attachment;
+import eu.egov.gateway.filing.domain.AttachmentSlot;
+import eu.egov.gateway.filing.domain.Filing;
+import eu.egov.gateway.filing.domain.FilingRepository;
+import eu.egov.gateway.filing.domain.Form;
+import eu.egov.gateway.filing.domain.StoredFile;
+import eu.egov.gateway.filing.infrastructure.FileStorage;
+import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.shared.domain.ProblemType;
+import eu.egov.gateway.shared.domain.Rejection;
+import eu.egov.gateway.shared.infrastructure.Settings;
+
+/** A firm prepares filings: drafts, their data and their attachments. */
+@Stateless
+public class FilingDrafts {
+
+    private static final int MAX_PAGE = 100;
+
+    @Inject
+    private FilingRepository filings;
+
+    @Inject
+    private FilingAccess access;
+
+    @Inject
+    private FilingViews views;
+
+    @Inject
+    private FileStorage storage;
+
+    @Inject
+    private AuditLog audit;
+
+    /**
+     * Starts a draft. A retry with the same idempotency key returns the draft the first call made,
+     * so a client that lost the answer does not create a second one.
+     */
+    public Created create(Caller caller, String formCode, JsonObject data, String idempotencyKey) {
+        caller.require(Role.APPLICANT);
+        if (idempotencyKey != null) {
+            Optional<Filing> earlier = filings.filingByCreationKey(caller.organisationId(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Created(views.of(earlier.get(), caller.language()), false);
+            }
+        }
+        Form form = filings.currentForm(formCode).orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_FORM, formCode));
+        Filing filing = new Filing(form, caller.organisationId(), caller.userId(), idempotencyKey, data.toString(), Instant.now());
+        filings.add(filing);
+        audit.record(caller.username(), "filing.draft-created", filing.id(), form.code());
+        filings.flush();
+        return new Created(views.of(filing, caller.language()), true);
+    }
+
+    /** Replaces the draft's data; with the version the caller last saw, refuses to overwrite a newer save. */
+    public FilingView replaceData(Caller caller, String filingId, JsonObject data, Long expectedVersion) {
+        Filing filing = access.own(caller, filingId, true);
+        if (expectedVersion != null && expectedVersion != filing.version()) {
+            throw new Rejection(ProblemType.EDIT_CONFLICT);
+        }
+        filing.replaceData(data.toString(), Instant.now());
+        filings.flush();
+        return views.of(filing, caller.language());
+    }
+
+    public FilingView view(Caller caller, String filingId) {
+        return views.of(access.visible(caller, filingId), caller.language());
+    }
+
+    public Page<FilingView> list(Caller caller, int offset, int limit) {
+        caller.require(Role.APPLICANT);
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        int from = Math.max(0, offset);
+        return new Page<>(filings.filingsOf(caller.organisationId(), from, size).stream()
+                .map(filing -> views.of(filing, caller.language())).toList(),
+                from, size, filings.countFilingsOf(caller.organisationId()));
+    }
+
+    /** Streams an upload to storage, checked by content against what the form's slot accepts. */
+    public FilingView attach(Caller caller, String filingId, String slotName, String fileName, long declaredLength,
+                             InputStream content) {
+        Filing filing = access.own(caller, filingId, true);
+        if (!filing.isDraft()) {
+            throw new Rejection(ProblemType.FILING_ALREADY_SUBMITTED, filing.reference());
+        }
+        AttachmentSlot slot = filing.form().definition().attachment(slotName)
+                .orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_ATTACHMENT, slotName));
+        long limit = Math.min(slot.maxBytes(), Settings.uploadMaxBytes());
+        if (declaredLength > limit) {
+            throw new Rejection(ProblemType.ATTACHMENT_TOO_LARGE, limit);
+        }
+        StoredFile stored = storage.store(content, limit, slot.mediaTypes());
+        Instant now = Instant.now();
+        filing.attach(new Attachment(filing, slot.name(), safeFileName(fileName), stored, now), now);
+        audit.record(caller.username(), "filing.attachment-added", filing.id(), slot.name() + " " + stored.sha256());
+        filings.flush();
+        return views.of(filing, caller.language());
+    }
+
+    public FilingView detach(Caller caller, String filingId, String attachmentId) {
+        Filing filing = access.own(caller, filingId, true);
+        Attachment removed = filing.detach(attachmentId, Instant.now());
+        audit.record(caller.username(), "filing.attachment-removed", filing.id(), removed.slot() + " " + removed.sha256());
+        filings.flush();
+        return views.of(filing, caller.language());
+    }
+
+    public Download attachment(Caller caller, String filingId, String attachmentId) {
+        Attachment attachment = access.visible(caller, filingId).attachment(attachmentId).orElseThrow(Rejection::notFound);
+        return new Download(attachment.fileName(), attachment.mediaType(), attachment.size(),
+                storage.open(attachment.storageKey()));
+    }
+
+    /** Keeps only the last path segment and printable characters: the name is shown, never used as a path. */
+    private static String safeFileName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            return "attachment";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    /** The draft, and whether this call made it (false when an idempotent retry found the earlier one). */
+    public record Created(FilingView filing, boolean isNew) {
+    }
+}

@@ -1,0 +1,82 @@
+package eu.egov.gateway.filing.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import eu.egov.gateway.audit.application.AuditLog;
+import eu.egov.gateway.filing.domain.Filing;
+import eu.egov.gateway.filing.domain.FilingRepository;
+import eu.egov.gateway.filing.domain.Submission;
+import eu.egov.gateway.filing.infrastructure.CanonicalForm;
+import eu.egov.gateway.filing.infrastructure.FormDataValidator;
+import eu.egov.gateway.filing.infrastructure.ReferenceGenerator;
+import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.shared.domain.FieldViolation;
+import eu.egov.gateway.shared.domain.ProblemType;
+import eu.egov.gateway.shared.domain.Rejection;
+import eu.egov.gateway.trust.application.SealService;
+import eu.egov.gateway.trust.domain.SubmissionProof;
+import eu.egov.gateway.workflow.application.FilingWorkflow;
+
+/**
+ * Submission, in one transaction: reference, canonical form, seal, time-stamp, audit event,
+ * process instance and receipt all commit together, or none of them does.
+ */
+@Stateless
+public class FilingSubmission {
+
+    @Inject
+    private FilingRepository filings;
+
+    @Inject
+    private FilingAccess access;
+
+    @Inject
+    private FilingViews views;
+
+    @Inject
+    private FormDataValidator validator;
+
+    @Inject
+    private ReferenceGenerator references;
+
+    @Inject
+    private SealService seal;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private FilingWorkflow workflow;
+
+    @Inject
+    private Receipts receipts;
+
+    public FilingView submit(Caller caller, String filingId) {
+        // locked, so that two submissions of one draft are one submission and one 409
+        Filing filing = access.own(caller, filingId, true);
+        if (!filing.isDraft()) {
+            throw new Rejection(ProblemType.FILING_ALREADY_SUBMITTED, filing.reference());
+        }
+        List<FieldViolation> violations = validator.violations(filing.form(), FilingViews.json(filing.data()),
+                filing.attachments(), caller.language());
+        if (!violations.isEmpty()) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
+        }
+
+        String reference = references.next(Instant.now());
+        byte[] canonical = CanonicalForm.of(filing, reference, caller.userId());
+        SubmissionProof proof = seal.seal(canonical);
+        filing.submit(reference, proof.time(), caller.userId(), caller.language());
+        Submission submission = new Submission(filing.id(), reference, canonical, proof.sha256Hex(), proof.seal(),
+                proof.timeStampToken(), proof.time());
+        filings.add(submission);
+        audit.record(caller.username(), "filing.submitted", filing.id(), reference + " " + proof.sha256Hex());
+        workflow.start(reference, filing.form().authorityId());
+        receipts.issue(filing, submission, caller.displayName());
+        return views.of(filing, caller.language());
+    }
+}

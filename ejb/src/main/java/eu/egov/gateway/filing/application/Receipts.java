@@ -1,0 +1,117 @@
+package eu.egov.gateway.filing.application;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import eu.egov.gateway.documents.application.DocumentRenderer;
+import eu.egov.gateway.documents.domain.DecisionDocument;
+import eu.egov.gateway.documents.domain.ReceiptDocument;
+import eu.egov.gateway.filing.domain.Filing;
+import eu.egov.gateway.filing.domain.FilingRepository;
+import eu.egov.gateway.filing.domain.FormDefinition;
+import eu.egov.gateway.filing.domain.IssuedDocument;
+import eu.egov.gateway.filing.domain.Outcome;
+import eu.egov.gateway.filing.domain.Submission;
+import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.identity.domain.UserAccount;
+import eu.egov.gateway.shared.infrastructure.Settings;
+import eu.egov.gateway.trust.application.SealService;
+
+/**
+ * Issues the signed PDFs of a filing, its receipt and its decision, in the applicant's language:
+ * rendered by the documents context, sealed by the trust context, kept with their SHA-256 so that
+ * the public verification can recognise them.
+ */
+@ApplicationScoped
+class Receipts {
+
+    @Inject
+    private DocumentRenderer renderer;
+
+    @Inject
+    private SealService seal;
+
+    @Inject
+    private FilingRepository filings;
+
+    @Inject
+    private IdentityRepository identities;
+
+    void issue(Filing filing, Submission submission, String submittedBy) {
+        Locale language = filing.language();
+        FormDefinition form = filing.form().definition();
+        Organisation firm = organisation(filing.organisationId());
+        ReceiptDocument receipt = new ReceiptDocument(language, submission.reference(), submission.sealedAt(),
+                organisation(filing.form().authorityId()).name(), firm.name(), firm.registrationNumber(), submittedBy,
+                form.title(language), String.valueOf(form.version()), fields(form, FilingViews.json(filing.data()), language),
+                filing.attachments().stream().map(a -> new ReceiptDocument.Attachment(
+                        form.attachment(a.slot()).map(slot -> slot.label(language)).orElse(a.slot()),
+                        a.fileName(), a.mediaType(), a.size(), a.sha256())).toList(),
+                submission.sha256(), submission.verificationCode(), verificationUrl(submission.verificationCode()));
+        store(filing, IssuedDocument.Kind.RECEIPT, seal.signPdf(renderer.receipt(receipt), "Submission receipt " + submission.reference()));
+    }
+
+    void issueDecision(Filing filing, Submission submission) {
+        Locale language = filing.language();
+        String clerk = identities.user(filing.decidedBy()).map(UserAccount::displayName).orElse("");
+        DecisionDocument decision = new DecisionDocument(language, filing.reference(), filing.decidedAt(),
+                organisation(filing.form().authorityId()).name(), organisation(filing.organisationId()).name(),
+                filing.form().definition().title(language), filing.outcome() == Outcome.APPROVED,
+                filing.reason(), clerk, submission.verificationCode());
+        store(filing, IssuedDocument.Kind.DECISION, seal.signPdf(renderer.decision(decision), "Decision on " + filing.reference()));
+    }
+
+    private void store(Filing filing, IssuedDocument.Kind kind, byte[] pdf) {
+        filings.add(new IssuedDocument(filing.id(), kind, pdf, sha256(pdf), Instant.now()));
+    }
+
+    private Organisation organisation(String id) {
+        return identities.organisation(id).orElseThrow(() -> new IllegalStateException("no organisation " + id));
+    }
+
+    private static List<ReceiptDocument.Field> fields(FormDefinition form, JsonObject data, Locale language) {
+        ResourceBundle words = ResourceBundle.getBundle("i18n.values", language, Receipts.class.getClassLoader());
+        return form.fields().stream()
+                .filter(field -> present(data, field.pointer()))
+                .map(field -> new ReceiptDocument.Field(field.label(language), text(data.getValue(field.pointer()), words)))
+                .toList();
+    }
+
+    private static boolean present(JsonObject data, String pointer) {
+        return jakarta.json.Json.createPointer(pointer).containsValue(data);
+    }
+
+    private static String text(JsonValue value, ResourceBundle words) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case TRUE -> words.getString("true");
+            case FALSE -> words.getString("false");
+            case NULL -> "";
+            default -> value.toString();
+        };
+    }
+
+    private static String verificationUrl(String code) {
+        return Settings.publicUrl() + "/verify.html?code=" + code;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

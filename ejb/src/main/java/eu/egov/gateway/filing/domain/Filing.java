@@ -1,0 +1,263 @@
+package eu.egov.gateway.filing.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+
+import eu.egov.gateway.shared.domain.ProblemType;
+import eu.egov.gateway.shared.domain.Rejection;
+
+/** A firm's filing of one form with one authority: a draft, then a submitted case, then a decision. */
+@Entity
+@Table(name = "filing",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"organisation_id", "creation_key"}),
+        indexes = @Index(name = "filing_by_organisation", columnList = "organisation_id, created_at"))
+public class Filing {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "form_id")
+    private Form form;
+
+    @Column(name = "organisation_id", nullable = false, length = 36)
+    private String organisationId;
+
+    @Column(name = "created_by", nullable = false, length = 36)
+    private String createdBy;
+
+    /** The client's Idempotency-Key, so that a retried create returns the draft it made the first time. */
+    @Column(name = "creation_key", length = 200)
+    private String creationKey;
+
+    /** The form data as JSON, validated against the form's schema at submission. */
+    @Lob
+    @Column(nullable = false)
+    private String data;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private FilingStatus status;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(unique = true, length = 32)
+    private String reference;
+
+    /** The gateway's trusted time of submission: the time-stamp's, not the client's. */
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by", length = 36)
+    private String submittedBy;
+
+    /** The applicant's language at submission: receipts and decisions are issued in it. */
+    @Column(length = 16)
+    private String language;
+
+    @Column(length = 36)
+    private String assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Outcome outcome;
+
+    @Column(length = 4000)
+    private String reason;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by", length = 36)
+    private String decidedBy;
+
+    @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("uploadedAt")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    protected Filing() {
+    }
+
+    public Filing(Form form, String organisationId, String createdBy, String creationKey, String data, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.form = form;
+        this.organisationId = organisationId;
+        this.createdBy = createdBy;
+        this.creationKey = creationKey;
+        this.data = data;
+        this.status = FilingStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void replaceData(String newData, Instant now) {
+        requireDraft();
+        this.data = newData;
+        this.updatedAt = now;
+    }
+
+    /** Adds a document to the draft; a new one for a slot replaces the old one. */
+    public void attach(Attachment attachment, Instant now) {
+        requireDraft();
+        attachments.removeIf(existing -> existing.slot().equals(attachment.slot()));
+        attachments.add(attachment);
+        this.updatedAt = now;
+    }
+
+    public Attachment detach(String attachmentId, Instant now) {
+        requireDraft();
+        Attachment attachment = attachment(attachmentId).orElseThrow(Rejection::notFound);
+        attachments.remove(attachment);
+        this.updatedAt = now;
+        return attachment;
+    }
+
+    public void submit(String newReference, Instant sealedAt, String userId, Locale applicantLanguage) {
+        requireDraft();
+        this.reference = newReference;
+        this.submittedAt = sealedAt;
+        this.submittedBy = userId;
+        this.language = applicantLanguage.toLanguageTag();
+        this.status = FilingStatus.SUBMITTED;
+        this.updatedAt = sealedAt;
+    }
+
+    public void claim(String clerkId, Instant now) {
+        this.assignee = clerkId;
+        this.status = FilingStatus.IN_REVIEW;
+        this.updatedAt = now;
+    }
+
+    public void decide(Outcome decided, String decisionReason, String clerkId, Instant now) {
+        if (status != FilingStatus.SUBMITTED && status != FilingStatus.IN_REVIEW) {
+            throw new Rejection(ProblemType.CASE_NOT_OPEN);
+        }
+        if (!clerkId.equals(assignee)) {
+            throw new Rejection(ProblemType.CASE_NOT_CLAIMED);
+        }
+        this.outcome = decided;
+        this.reason = decisionReason;
+        this.decidedBy = clerkId;
+        this.decidedAt = now;
+        this.status = decided.status();
+        this.updatedAt = now;
+    }
+
+    public boolean isDraft() {
+        return status == FilingStatus.DRAFT;
+    }
+
+    private void requireDraft() {
+        if (!isDraft()) {
+            throw new Rejection(ProblemType.FILING_ALREADY_SUBMITTED, reference);
+        }
+    }
+
+    public Optional<Attachment> attachment(String attachmentId) {
+        return attachments.stream().filter(a -> a.id().equals(attachmentId)).findFirst();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public String organisationId() {
+        return organisationId;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String data() {
+        return data;
+    }
+
+    public FilingStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Locale language() {
+        return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+}

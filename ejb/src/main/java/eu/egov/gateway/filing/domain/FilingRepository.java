@@ -1,0 +1,49 @@
+package eu.egov.gateway.filing.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Forms, filings and what was issued for them. */
+public interface FilingRepository {
+
+    /** The newest version of each form. */
+    List<Form> currentForms();
+
+    Optional<Form> currentForm(String code);
+
+    void add(Form form);
+
+    Optional<Filing> filing(String id);
+
+    /** The filing, locked against concurrent changes until the transaction ends. */
+    Optional<Filing> filingForUpdate(String id);
+
+    Optional<Filing> filingByReference(String reference);
+
+    Optional<Filing> filingByCreationKey(String organisationId, String creationKey);
+
+    List<Filing> filingsOf(String organisationId, int offset, int limit);
+
+    long countFilingsOf(String organisationId);
+
+    void add(Filing filing);
+
+    /** Writes pending changes now, so that versions and constraint checks are current. */
+    void flush();
+
+    List<Filing> filingsByReference(java.util.Collection<String> references);
+
+    Optional<Submission> submission(String filingId);
+
+    Optional<Submission> submissionByVerificationCode(String code);
+
+    Optional<Submission> submissionBySha256(String sha256);
+
+    void add(Submission submission);
+
+    Optional<IssuedDocument> document(String filingId, IssuedDocument.Kind kind);
+
+    Optional<IssuedDocument> documentBySha256(String sha256);
+
+    void add(IssuedDocument document);
+}

@@ -1,0 +1,61 @@
+package eu.egov.gateway.filing.infrastructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import org.erdtman.jcs.JsonCanonicalizer;
+
+import eu.egov.gateway.filing.domain.Attachment;
+import eu.egov.gateway.filing.domain.Filing;
+
+/**
+ * What a submission is, reduced to bytes that anyone can recompute: the JSON Canonicalization
+ * Scheme (RFC 8785) of the reference, the firm, the form, the data and each attachment's SHA-256.
+ * This is what the seal signs and the time-stamp covers.
+ */
+public final class CanonicalForm {
+
+    private CanonicalForm() {
+    }
+
+    public static byte[] of(Filing filing, String reference, String submittedBy) {
+        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        for (Attachment attachment : filing.attachments()) {
+            attachments.add(Json.createObjectBuilder()
+                    .add("slot", attachment.slot())
+                    .add("fileName", attachment.fileName())
+                    .add("mediaType", attachment.mediaType())
+                    .add("size", attachment.size())
+                    .add("sha256", attachment.sha256()));
+        }
+        JsonObject submission = Json.createObjectBuilder()
+                .add("reference", reference)
+                .add("organisation", filing.organisationId())
+                .add("submittedBy", submittedBy)
+                .add("form", Json.createObjectBuilder()
+                        .add("code", filing.form().code())
+                        .add("version", filing.form().version())
+                        .add("authority", filing.form().authorityId()))
+                .add("data", parse(filing.data()))
+                .add("attachments", attachments)
+                .build();
+        try {
+            return new JsonCanonicalizer(submission.toString()).getEncodedString().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package eu.egov.gateway.identity.domain;
+
+/** What a user may do for an organisation (DESIGN.md §5). */
+public enum Role {
+    APPLICANT,
+    BIDDER,
+    CLERK,
+    PROCUREMENT_OFFICER,
+    OPENING_MEMBER,
+    EVALUATOR,
+    AUDITOR,
+    ADMIN
+}

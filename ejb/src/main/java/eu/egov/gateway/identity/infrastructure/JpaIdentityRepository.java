@@ -1,0 +1,58 @@
+package eu.egov.gateway.identity.infrastructure;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import eu.egov.gateway.identity.domain.ApiToken;
+import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.identity.domain.UserAccount;
+
+@ApplicationScoped
+class JpaIdentityRepository implements IdentityRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<UserAccount> userByUsername(String username) {
+        return entityManager.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> user(String id) {
+        return Optional.ofNullable(entityManager.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<Organisation> organisation(String id) {
+        return Optional.ofNullable(entityManager.find(Organisation.class, id));
+    }
+
+    @Override
+    public Optional<ApiToken> tokenByHash(String tokenHash) {
+        return entityManager.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Organisation organisation) {
+        entityManager.persist(organisation);
+    }
+
+    @Override
+    public void add(UserAccount user) {
+        entityManager.persist(user);
+    }
+
+    @Override
+    public void add(ApiToken token) {
+        entityManager.persist(token);
+    }
+}

@@ -1,0 +1,45 @@
+package eu.egov.gateway.shared.domain;
+
+/**
+ * Every way the gateway can refuse a request. The slug is the stable part of the RFC 9457
+ * problem type that clients may program against; titles and details are localised by the web layer.
+ */
+public enum ProblemType {
+    MALFORMED_REQUEST(400, "malformed-request"),
+    VALIDATION_FAILED(422, "validation-failed"),
+    AUTHENTICATION_REQUIRED(401, "authentication-required"),
+    INVALID_CREDENTIALS(401, "invalid-credentials"),
+    TOO_MANY_SIGN_IN_ATTEMPTS(429, "too-many-sign-in-attempts"),
+    CSRF_TOKEN_INVALID(403, "csrf-token-invalid"),
+    ROLE_REQUIRED(403, "role-required"),
+    NOT_FOUND(404, "not-found"),
+    UNKNOWN_FORM(422, "unknown-form"),
+    FILING_ALREADY_SUBMITTED(409, "filing-already-submitted"),
+    CASE_NOT_OPEN(409, "case-not-open"),
+    CASE_CLAIMED_BY_ANOTHER(409, "case-claimed-by-another"),
+    CASE_NOT_CLAIMED(409, "case-not-claimed"),
+    EDIT_CONFLICT(412, "edit-conflict"),
+    ATTACHMENT_TOO_LARGE(413, "attachment-too-large"),
+    ATTACHMENT_TYPE_NOT_ALLOWED(415, "attachment-type-not-allowed"),
+    UNKNOWN_ATTACHMENT(422, "unknown-attachment"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    INTERNAL_ERROR(500, "internal-error");
+
+    private final int status;
+    private final String slug;
+
+    ProblemType(int status, String slug) {
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+}

@@ -1,0 +1,38 @@
+package eu.egov.gateway.shared.infrastructure;
+
+import java.nio.file.Path;
+
+/**
+ * The gateway's configuration. WildFly's CLI script turns environment variables into these system
+ * properties (see ear/src/main/scripts/configure-server.cli), so this is the one place that reads them.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    /** Demo mode seeds demo organisations, users and passwords; never on in production. */
+    public static boolean demo() {
+        return Boolean.parseBoolean(System.getProperty("gateway.demo", "false"));
+    }
+
+    /** Where the gateway keeps its files (attachments, development keys). */
+    public static Path dataDirectory() {
+        String configured = System.getProperty("gateway.data.dir");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/gateway";
+        }
+        return Path.of(configured);
+    }
+
+    /** Where the public reaches the gateway, as printed on receipts for verification. */
+    public static String publicUrl() {
+        String url = System.getProperty("gateway.public-url", "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The largest attachment the gateway accepts, whatever a form allows. */
+    public static long uploadMaxBytes() {
+        return Long.parseLong(System.getProperty("gateway.upload.max-bytes", String.valueOf(25L * 1024 * 1024)));
+    }
+}

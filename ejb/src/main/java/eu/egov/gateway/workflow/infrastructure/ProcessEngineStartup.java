@@ -1,0 +1,78 @@
+package eu.egov.gateway.workflow.infrastructure;
+
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+/**
+ * Builds the embedded Camunda engine on the application's datasource and WildFly's transaction
+ * manager, so that a filing's rows and its process state commit or roll back together.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineStartup {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/GatewayDS")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    private TransactionManager transactionManager;
+
+    @Inject
+    private IssueDecisionDelegate issueDecision;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("gateway");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // database ids would make every insert wait on one counter row
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        configuration.setJobExecutorActivate(true);
+        configuration.setBeans(Map.of("issueDecision", issueDecision));
+        configuration.setClassLoader(ProcessEngineStartup.class.getClassLoader());
+        engine = configuration.buildProcessEngine();
+
+        engine.getRepositoryService().createDeployment()
+                .name("gateway")
+                .addClasspathResource("processes/filing.bpmn")
+                .enableDuplicateFiltering(true)
+                .deploy();
+        LOG.info("Process engine started");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,42 @@
+package eu.egov.gateway;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The walls of DESIGN.md §2: each outside library stays inside the one context that owns it. */
+@AnalyzeClasses(packages = "eu.egov.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTrustUsesBouncyCastle = noClasses()
+            .that().resideOutsideOfPackage("eu.egov.gateway.trust..")
+            .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..");
+
+    @ArchTest
+    static final ArchRule onlyDocumentsUsesFop = noClasses()
+            .that().resideOutsideOfPackage("eu.egov.gateway.documents..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.fop..");
+
+    @ArchTest
+    static final ArchRule onlyWorkflowUsesCamunda = noClasses()
+            .that().resideOutsideOfPackage("eu.egov.gateway.workflow..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..");
+
+    @ArchTest
+    static final ArchRule domainsUseNoTechnology = noClasses()
+            .that().resideInAPackage("eu.egov.gateway.*.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.bouncycastle..", "org.apache.fop..", "org.apache.pdfbox..", "org.camunda..",
+                    "com.networknt..", "com.fasterxml..")
+            .orShould().dependOnClassesThat().resideInAnyPackage("eu.egov.gateway.*.application..",
+                    "eu.egov.gateway.*.infrastructure..");
+
+    @ArchTest
+    static final ArchRule workflowDoesNotKnowTheContextsItServes = noClasses()
+            .that().resideInAPackage("eu.egov.gateway.workflow..")
+            .should().dependOnClassesThat().resideInAnyPackage("eu.egov.gateway.filing..");
+}

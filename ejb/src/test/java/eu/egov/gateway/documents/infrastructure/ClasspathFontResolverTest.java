@@ -1,0 +1,44 @@
+package eu.egov.gateway.documents.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.net.URI;
+
+import org.apache.xmlgraphics.io.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClasspathFontResolverTest {
+
+    private final ClasspathFontResolver resolver = new ClasspathFontResolver(getClass().getClassLoader());
+
+    @Test
+    void servesOurFonts() throws Exception {
+        try (Resource font = resolver.getResource(ClasspathFontResolver.BASE.resolve("fonts/DejaVuSans-Bold.ttf"));
+                InputStream expected = getClass().getResourceAsStream("/documents/fonts/DejaVuSans-Bold.ttf")) {
+            assertThat(font).hasSameContentAs(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1/font.ttf", "https://example.org/DejaVuSans.ttf",
+            "file:///usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "jar:file:/tmp/x.jar!/documents/fonts/x.ttf",
+            "ftp://127.0.0.1/DejaVuSans.ttf", "classpath:/documents/fop.xconf", "classpath:/documents/receipt.xsl",
+            "classpath:/documents/fonts/../messages.properties", "classpath:/documents/fonts/%2e%2e/x.ttf",
+            "classpath:/documents/fonts/sub/x.ttf", "classpath:/META-INF/MANIFEST.MF", "DejaVuSans.ttf",
+            "data:text/plain;base64,eA==", "classpath:/documents/fonts/DejaVuSans.ttf?x",
+            "classpath://host/documents/fonts/DejaVuSans.ttf"})
+    void refusesEverythingElse(String uri) {
+        assertThatThrownBy(() -> resolver.getResource(URI.create(uri)))
+                .isInstanceOf(ClasspathFontResolver.RefusedResourceException.class);
+    }
+
+    @Test
+    void refusesToWrite() {
+        assertThatThrownBy(() -> resolver.getOutputStream(URI.create("file:///tmp/fop-output")))
+                .isInstanceOf(ClasspathFontResolver.RefusedResourceException.class);
+    }
+}

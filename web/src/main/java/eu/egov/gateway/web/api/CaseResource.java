@@ -1,0 +1,76 @@
+package eu.egov.gateway.web.api;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import eu.egov.gateway.filing.application.CaseHandling;
+import eu.egov.gateway.filing.application.CaseSummary;
+import eu.egov.gateway.filing.application.FilingView;
+import eu.egov.gateway.filing.domain.Outcome;
+import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.shared.domain.FieldViolation;
+import eu.egov.gateway.shared.domain.ProblemType;
+import eu.egov.gateway.shared.domain.Rejection;
+import eu.egov.gateway.web.security.CurrentCaller;
+
+/** The clerk's desk: the authority's queue of cases, by filing reference. */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    @Inject
+    private CaseHandling cases;
+
+    @Inject
+    private CurrentCaller current;
+
+    @GET
+    public List<CaseSummary> queue(@QueryParam("offset") @DefaultValue("0") int offset,
+                                   @QueryParam("limit") @DefaultValue("20") int limit) {
+        return cases.queue(current.require(), offset, limit);
+    }
+
+    @GET
+    @Path("{reference}")
+    public FilingView view(@PathParam("reference") String reference) {
+        return cases.view(current.require(), reference);
+    }
+
+    @POST
+    @Path("{reference}/claim")
+    public FilingView claim(@PathParam("reference") String reference) {
+        return cases.claim(current.require(), reference);
+    }
+
+    /** Approves or rejects the claimed case with a reason; the answer carries the issued decision. */
+    @POST
+    @Path("{reference}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FilingView decide(@PathParam("reference") String reference, Requests.Decision decision) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), decision, "outcome", "reason");
+        return cases.decide(caller, reference, outcome(decision.outcome()), decision.reason());
+    }
+
+    private static Outcome outcome(String value) {
+        try {
+            return Outcome.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED,
+                    List.of(new FieldViolation("/outcome", "outcome", "APPROVED | REJECTED")));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package eu.egov.gateway.web.api;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.json.JsonObject;
+
+import eu.egov.gateway.shared.domain.FieldViolation;
+import eu.egov.gateway.shared.domain.ProblemType;
+import eu.egov.gateway.shared.domain.Rejection;
+
+/** The JSON bodies the API accepts, and the one check they share: their required members are there. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public record SignIn(String username, String password) {
+    }
+
+    public record NewFiling(String form, JsonObject data) {
+    }
+
+    public record FilingData(JsonObject data) {
+    }
+
+    public record Decision(String outcome, String reason) {
+    }
+
+    public record NewToken(String name) {
+    }
+
+    public record HashToVerify(String sha256) {
+    }
+
+    /**
+     * Refuses a body that is missing, or lacks any of the named members, with one violation per
+     * missing member. Components are read by name, so records keep this check in one place.
+     */
+    static void require(Locale language, Record body, String... members) {
+        List<FieldViolation> missing = new ArrayList<>();
+        for (String member : members) {
+            if (body == null || value(body, member) == null) {
+                missing.add(new FieldViolation("/" + member, member, message(language)));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED, missing);
+        }
+    }
+
+    private static Object value(Record body, String member) {
+        RecordComponent component = Arrays.stream(body.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals(member))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(member + " is not a member of " + body.getClass()));
+        try {
+            return component.getAccessor().invoke(body);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String message(Locale language) {
+        return ResourceBundle.getBundle("i18n.problems", language, Requests.class.getClassLoader()).getString("member.required");
+    }
+}
