@@ -1,0 +1,55 @@
+package eu.egov.gateway.filing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import eu.egov.gateway.shared.domain.ProblemType;
+import eu.egov.gateway.shared.domain.Rejection;
+
+class FilingTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    private static final String DEFINITION = """
+            {"code": "f", "version": 1, "title": {"en": "F"}, "schema": {}, "ui": {"fields": []}, "attachments": []}""";
+
+    private final Filing filing = new Filing(new Form("authority", DEFINITION), "firm", "user", null, "{}", NOW);
+
+    @Test
+    void aSubmittedFilingNoLongerChanges() {
+        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.FRENCH);
+
+        assertThat(filing.status()).isEqualTo(FilingStatus.SUBMITTED);
+        assertThat(filing.language()).isEqualTo(Locale.FRENCH);
+        assertRejected(() -> filing.replaceData("{\"a\": 1}", NOW), ProblemType.FILING_ALREADY_SUBMITTED);
+        assertRejected(() -> filing.submit("FIL-2026-CCCC-DDDD", NOW, "user", Locale.FRENCH),
+                ProblemType.FILING_ALREADY_SUBMITTED);
+        assertThat(filing.reference()).isEqualTo("FIL-2026-AAAA-BBBB");
+    }
+
+    @Test
+    void onlyTheClerkWhoClaimedTheCaseDecidesItAndOnlyOnce() {
+        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
+        assertRejected(() -> filing.decide(Outcome.APPROVED, "ok", "clerk", NOW), ProblemType.CASE_NOT_CLAIMED);
+
+        filing.claim("clerk", NOW);
+        assertRejected(() -> filing.decide(Outcome.APPROVED, "ok", "other clerk", NOW), ProblemType.CASE_NOT_CLAIMED);
+        filing.decide(Outcome.REJECTED, "incomplete", "clerk", NOW);
+
+        assertThat(filing.status()).isEqualTo(FilingStatus.REJECTED);
+        assertRejected(() -> filing.decide(Outcome.APPROVED, "ok", "clerk", NOW), ProblemType.CASE_NOT_OPEN);
+    }
+
+    @Test
+    void aDraftIsNotACase() {
+        assertRejected(() -> filing.decide(Outcome.APPROVED, "ok", "clerk", NOW), ProblemType.CASE_NOT_OPEN);
+    }
+
+    private static void assertRejected(Runnable action, ProblemType type) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.type()).isEqualTo(type));
+    }
+}
