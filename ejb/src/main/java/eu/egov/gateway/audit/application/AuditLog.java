@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import eu.egov.gateway.audit.domain.AuditChain;
 import eu.egov.gateway.audit.domain.AuditEvent;
+import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.identity.domain.Role;
 
 /** The append-only, hash-chained record of every state change. */
 @Stateless
@@ -26,8 +29,9 @@ public class AuditLog {
         entityManager.persist(chain.append(Instant.now(), actor, action, subject, details));
     }
 
-    /** Walks the whole chain; the first event whose hash or link does not hold, if any. */
-    public AuditVerification verify() {
+    /** Walks the whole chain, for an auditor: the first event whose hash or link does not hold, if any. */
+    public AuditVerification verify(Caller caller) {
+        caller.require(Role.AUDITOR);
         String expectedPrevious = AuditChain.GENESIS;
         long checked = 0;
         long after = 0;
@@ -36,6 +40,8 @@ public class AuditLog {
             batch = entityManager.createQuery(
                             "select e from AuditEvent e where e.sequence > :after order by e.sequence", AuditEvent.class)
                     .setParameter("after", after)
+                    // what the database holds now, not what this server remembers having written
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                     .setMaxResults(VERIFICATION_BATCH)
                     .getResultList();
             for (AuditEvent event : batch) {

@@ -1,6 +1,7 @@
 package eu.egov.gateway.shared.infrastructure;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The gateway's configuration. WildFly's CLI script turns environment variables into these system
@@ -23,6 +24,16 @@ public final class Settings {
             configured = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/gateway";
         }
         return Path.of(configured);
+    }
+
+    /** The PKCS#12 key store with the seal and time-stamp keys; empty for the development one. */
+    public static Optional<Path> keyStore() {
+        String configured = System.getProperty("gateway.keystore.path", "").strip();
+        return configured.isEmpty() ? Optional.empty() : Optional.of(Path.of(configured));
+    }
+
+    public static String keyStorePassword() {
+        return System.getProperty("gateway.keystore.password", "");
     }
 
     /** Where the public reaches the gateway, as printed on receipts for verification. */

@@ -10,8 +10,6 @@ import eu.egov.gateway.shared.infrastructure.Settings;
  */
 public final class KeyStoreSettings {
 
-    private static final String PATH_PROPERTY = "gateway.keystore.path";
-    private static final String PASSWORD_PROPERTY = "gateway.keystore.password";
     private static final String DEVELOPMENT_PASSWORD = "development";
 
     private final Path path;
@@ -45,12 +43,9 @@ public final class KeyStoreSettings {
      * key store in the gateway's data directory ({@code gateway.data.dir}).
      */
     public static KeyStoreSettings fromSystemProperties() {
-        String keyStore = System.getProperty(PATH_PROPERTY, "").strip();
-        String password = System.getProperty(PASSWORD_PROPERTY, "");
-        if (!keyStore.isEmpty()) {
-            return configured(Path.of(keyStore), password);
-        }
-        return development(Settings.dataDirectory(), password);
+        return Settings.keyStore()
+                .map(keyStore -> configured(keyStore, Settings.keyStorePassword()))
+                .orElseGet(() -> development(Settings.dataDirectory(), Settings.keyStorePassword()));
     }
 
     public Path path() {
