@@ -2,6 +2,9 @@ package eu.egov.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -34,6 +37,16 @@ class ArchitectureTest {
                     "com.networknt..", "com.fasterxml..")
             .orShould().dependOnClassesThat().resideInAnyPackage("eu.egov.gateway.*.application..",
                     "eu.egov.gateway.*.infrastructure..");
+
+    /** A context's infrastructure (keys, FOP, the engine, JPA) is its own business; others use its application layer. */
+    @ArchTest
+    static void infrastructureStaysInsideItsContext(JavaClasses classes) {
+        for (String context : List.of("filing", "identity", "trust", "documents", "audit", "workflow")) {
+            noClasses().that().resideOutsideOfPackage("eu.egov.gateway." + context + "..")
+                    .should().dependOnClassesThat().resideInAPackage("eu.egov.gateway." + context + ".infrastructure..")
+                    .check(classes);
+        }
+    }
 
     @ArchTest
     static final ArchRule workflowDoesNotKnowTheContextsItServes = noClasses()

@@ -1,16 +1,14 @@
 package eu.egov.gateway.audit.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+
+import eu.egov.gateway.shared.domain.Sha256;
 
 /**
  * One state change, appended to the audit chain: each event's hash covers its own content and the
@@ -64,12 +62,7 @@ public class AuditEvent {
     public String computeHash() {
         String content = String.join("\n", Long.toString(sequence), recordedAt.toString(), actor, action, subject,
                 details, previousHash);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(content);
     }
 
     public long sequence() {

@@ -1,9 +1,6 @@
 package eu.egov.gateway.filing.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -14,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.documents.application.DocumentRenderer;
 import eu.egov.gateway.documents.domain.DecisionDocument;
 import eu.egov.gateway.documents.domain.ReceiptDocument;
@@ -74,7 +72,7 @@ class Receipts {
     }
 
     private void store(Filing filing, IssuedDocument.Kind kind, byte[] pdf) {
-        filings.add(new IssuedDocument(filing.id(), kind, pdf, sha256(pdf), Instant.now()));
+        filings.add(new IssuedDocument(filing.id(), kind, pdf, Sha256.hex(pdf), Instant.now()));
     }
 
     private Organisation organisation(String id) {
@@ -105,13 +103,5 @@ class Receipts {
 
     private static String verificationUrl(String code) {
         return Settings.publicUrl() + "/verify.html?code=" + code;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

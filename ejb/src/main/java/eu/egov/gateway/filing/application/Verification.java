@@ -3,9 +3,6 @@ package eu.egov.gateway.filing.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.IssuedDocument;
@@ -53,14 +51,11 @@ public class Verification {
 
     /** A document someone holds, streamed and hashed: recognised only if it is byte for byte one we issued. */
     public Optional<Verified> byDocument(InputStream document, Locale language) {
-        try (DigestInputStream digesting = new DigestInputStream(document, MessageDigest.getInstance("SHA-256"))) {
-            digesting.transferTo(java.io.OutputStream.nullOutputStream());
-            return filings.documentBySha256(HexFormat.of().formatHex(digesting.getMessageDigest().digest()))
+        try {
+            return filings.documentBySha256(HexFormat.of().formatHex(Sha256.of(document)))
                     .flatMap(issued -> filings.submission(issued.filingId()).map(s -> verified(s, issued.kind(), language)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 

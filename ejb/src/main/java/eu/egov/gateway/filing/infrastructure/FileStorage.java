@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.filing.domain.StoredFile;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
@@ -33,7 +33,7 @@ public class FileStorage {
         Path directory = directory();
         Path incoming = directory.resolve("incoming-" + UUID.randomUUID());
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Sha256.newDigest();
             byte[] head = new byte[0];
             long size = 0;
             try (OutputStream out = Files.newOutputStream(incoming)) {
@@ -59,8 +59,6 @@ public class FileStorage {
             return new StoredFile(key, mediaType, size, HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
         } finally {
             deleteQuietly(incoming);
         }

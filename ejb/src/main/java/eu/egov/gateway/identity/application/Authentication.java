@@ -1,12 +1,8 @@
 package eu.egov.gateway.identity.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.audit.application.AuditLog;
 import eu.egov.gateway.identity.domain.ApiToken;
 import eu.egov.gateway.identity.domain.Caller;
@@ -117,11 +114,7 @@ public class Authentication {
     }
 
     private static String tokenHash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(token);
     }
 
     public record IssuedToken(String id, String name, String token, Instant createdAt) {

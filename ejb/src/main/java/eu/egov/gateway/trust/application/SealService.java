@@ -5,13 +5,13 @@ import java.util.HexFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.trust.domain.SubmissionProof;
 import eu.egov.gateway.trust.domain.TimeStamp;
 import eu.egov.gateway.trust.infrastructure.DetachedCmsSigner;
 import eu.egov.gateway.trust.infrastructure.LocalTimeStampAuthority;
 import eu.egov.gateway.trust.infrastructure.PadesSigner;
 import eu.egov.gateway.trust.infrastructure.Pem;
-import eu.egov.gateway.trust.infrastructure.Sha256;
 import eu.egov.gateway.trust.infrastructure.TrustMaterial;
 
 /**

@@ -36,6 +36,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
+import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.trust.domain.TimeStamp;
 
 /**

@@ -10,6 +10,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 
+import eu.egov.gateway.shared.domain.Sha256;
+
 /**
  * PAdES baseline B-T signatures: an invisible ETSI.CAdES.detached signature, added as an incremental
  * update so that the signed revision keeps its PDF/A conformance.
