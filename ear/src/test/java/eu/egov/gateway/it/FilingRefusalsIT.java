@@ -75,6 +75,21 @@ class FilingRefusalsIT {
     }
 
     @Test
+    void aCheckReportsWhatSubmissionWouldRefuseAndSubmitsNothing() {
+        String id = draft(amelie, Json.createObjectBuilder().add("effectiveDate", "demain").build());
+
+        GatewayClient.Reply check = amelie.header("Accept-Language", "de").post("/api/filings/" + id + "/check");
+
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.json().getJsonArray("violations").getValuesAs(JsonObject.class))
+                .anySatisfy(v -> assertThat(v.getString("pointer")).isEqualTo("/effectiveDate"))
+                .anySatisfy(v -> assertThat(v.getString("message")).isEqualTo("Dieses Feld ist ein Pflichtfeld."));
+        assertThat(amelie.get("/api/filings/" + id).json().getString("status")).isEqualTo("DRAFT");
+        String complete = completeDraft(amelie);
+        assertThat(amelie.post("/api/filings/" + complete + "/check").json().getJsonArray("violations")).isEmpty();
+    }
+
+    @Test
     void anAttachmentWhoseContentIsNotAllowedIsRefusedWhateverItsName() {
         String id = draft(amelie, Samples.validData());
 
@@ -159,8 +174,9 @@ class FilingRefusalsIT {
     @Test
     void withoutSignInNothingIsAnswered() {
         assertProblem(GatewayClient.anonymous().get("/api/filings"), 401, "authentication-required");
-        assertProblem(GatewayClient.anonymous().header("Accept-Language", "de").get("/api/forms"), 401,
-                "authentication-required");
+        GatewayClient.Reply german = GatewayClient.anonymous().header("Accept-Language", "de-AT, en;q=0.5").get("/api/forms");
+        assertProblem(german, 401, "authentication-required");
+        assertThat(german.json().getString("title")).isEqualTo("Anmeldung erforderlich");
     }
 
     @Test

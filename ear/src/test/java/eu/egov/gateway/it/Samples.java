@@ -6,14 +6,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** Data a firm would file: valid form data and small documents. */
-final class Samples {
+public final class Samples {
 
-    static final String FORM = "business-activity-change";
+    public static final String FORM = "business-activity-change";
 
     private Samples() {
     }
 
-    static JsonObject validData() {
+    public static JsonObject validData() {
         return Json.createObjectBuilder()
                 .add("effectiveDate", "2027-01-15")
                 .add("currentActivityCode", "47.11")
@@ -26,7 +26,7 @@ final class Samples {
     }
 
     /** A one-page PDF, written out by hand so that no PDF library of ours is involved. */
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         String content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
         String[] objects = {
                 "<< /Type /Catalog /Pages 2 0 R >>",

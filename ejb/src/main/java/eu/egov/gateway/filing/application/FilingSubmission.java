@@ -55,14 +55,18 @@ public class FilingSubmission {
     @Inject
     private Receipts receipts;
 
+    /** What would stop the draft from being submitted now, field by field; nothing is changed. */
+    public List<FieldViolation> check(Caller caller, String filingId) {
+        return violations(access.own(caller, filingId, false), caller);
+    }
+
     public FilingView submit(Caller caller, String filingId) {
         // locked, so that two submissions of one draft are one submission and one 409
         Filing filing = access.own(caller, filingId, true);
         if (!filing.isDraft()) {
             throw new Rejection(ProblemType.FILING_ALREADY_SUBMITTED, filing.reference());
         }
-        List<FieldViolation> violations = validator.violations(filing.form(), FilingViews.json(filing.data()),
-                filing.attachments(), caller.language());
+        List<FieldViolation> violations = violations(filing, caller);
         if (!violations.isEmpty()) {
             throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
         }
@@ -78,5 +82,10 @@ public class FilingSubmission {
         workflow.start(reference, filing.form().authorityId());
         receipts.issue(filing, submission, caller.displayName());
         return views.of(filing, caller.language());
+    }
+
+    private List<FieldViolation> violations(Filing filing, Caller caller) {
+        return validator.violations(filing.form(), FilingViews.json(filing.data()), filing.attachments(),
+                caller.language());
     }
 }

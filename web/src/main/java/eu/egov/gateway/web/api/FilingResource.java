@@ -2,7 +2,7 @@ package eu.egov.gateway.web.api;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Locale;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +31,7 @@ import eu.egov.gateway.filing.application.FilingView;
 import eu.egov.gateway.filing.application.Page;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.web.security.CurrentCaller;
@@ -122,6 +123,13 @@ public class FilingResource {
         return Response.ok(filing).tag(etag(filing)).build();
     }
 
+    /** A dry run of submission: every violation it would report, without submitting. */
+    @POST
+    @Path("{id}/check")
+    public Check check(@PathParam("id") String id) {
+        return new Check(submission.check(current.require(), id));
+    }
+
     /** Submits the draft: 201 with the sealed, time-stamped submission and the receipt's location. */
     @POST
     @Path("{id}/submission")
@@ -169,6 +177,10 @@ public class FilingResource {
     @Produces({"application/timestamp-token", MediaType.APPLICATION_JSON})
     public Response timeStamp(@PathParam("id") String id) {
         return Downloads.of(records.timeStamp(current.require(), id));
+    }
+
+    /** The answer of a check: empty violations mean the draft can be submitted as it is. */
+    public record Check(List<FieldViolation> violations) {
     }
 
     private URI location(FilingView filing) {

@@ -1,31 +1,39 @@
 package eu.egov.gateway.web.security;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.Context;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
  * The language to answer in: the first of the request's Accept-Language that the gateway speaks,
- * else the signed-in user's, else English. Adding a language is adding its message files and
- * its tag here.
+ * else the signed-in user's, else English. The languages spoken are listed in
+ * i18n/languages.properties, so adding one is adding files.
  */
 @RequestScoped
 public class RequestLanguage {
 
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
+    private static final List<Locale> SUPPORTED = supported();
 
-    @Context
-    private HttpHeaders headers;
+    @Inject
+    private HttpServletRequest request;
 
     public Optional<Locale> asked() {
-        if (headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return Optional.empty();
         }
-        return headers.getAcceptableLanguages().stream()
+        // the servlet container orders them by their q-values
+        return Collections.list(request.getLocales()).stream()
                 .map(asked -> SUPPORTED.stream().filter(s -> s.getLanguage().equals(asked.getLanguage())).findFirst())
                 .flatMap(Optional::stream)
                 .findFirst();
@@ -33,5 +41,19 @@ public class RequestLanguage {
 
     public Locale or(Locale fallback) {
         return asked().orElse(fallback);
+    }
+
+    private static List<Locale> supported() {
+        Properties languages = new Properties();
+        try (InputStream in = RequestLanguage.class.getClassLoader().getResourceAsStream("i18n/languages.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("i18n/languages.properties is missing from the web module");
+            }
+            languages.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Arrays.stream(languages.getProperty("supported").split(","))
+                .map(String::strip).map(Locale::forLanguageTag).toList();
     }
 }
