@@ -27,6 +27,17 @@ class ApiTokenIT {
     }
 
     @Test
+    void theApiIsDescribedByTheOpenApiDocumentTheServerServes() {
+        GatewayClient.Reply document = GatewayClient.anonymous().get("/openapi.json");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().getString("openapi")).startsWith("3.");
+        assertThat(document.json().getJsonObject("paths").keySet())
+                .contains("/api/filings", "/api/filings/{id}/submission", "/api/cases/{reference}/decision",
+                        "/api/verification/{code}");
+    }
+
+    @Test
     void anUnknownTokenIsRefused() {
         assertProblem(GatewayClient.withToken("gw_not-a-real-token").get("/api/filings"), 401, "authentication-required");
     }
