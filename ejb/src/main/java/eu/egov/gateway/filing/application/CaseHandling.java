@@ -3,6 +3,7 @@ package eu.egov.gateway.filing.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -87,7 +88,7 @@ public class CaseHandling {
     }
 
     private static String reasonMessage(Caller caller) {
-        return java.util.ResourceBundle.getBundle("i18n.form-violations", caller.language(), CaseHandling.class.getClassLoader())
+        return ResourceBundle.getBundle("i18n.form-violations", caller.language(), CaseHandling.class.getClassLoader())
                 .getString("reason.required");
     }
 

@@ -16,13 +16,13 @@ public class DecisionIssuance implements CaseDecisions {
     private FilingRepository filings;
 
     @Inject
-    private Receipts receipts;
+    private SignedDocuments documents;
 
     @Override
     public void issueDecision(String reference) {
         Filing filing = filings.filingByReference(reference)
                 .orElseThrow(() -> new IllegalStateException("the process names an unknown filing " + reference));
         Submission submission = filings.submission(filing.id()).orElseThrow();
-        receipts.issueDecision(filing, submission);
+        documents.issueDecision(filing, submission);
     }
 }

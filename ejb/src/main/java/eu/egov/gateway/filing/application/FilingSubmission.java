@@ -53,7 +53,7 @@ public class FilingSubmission {
     private FilingWorkflow workflow;
 
     @Inject
-    private Receipts receipts;
+    private SignedDocuments documents;
 
     /** What would stop the draft from being submitted now, field by field; nothing is changed. */
     public List<FieldViolation> check(Caller caller, String filingId) {
@@ -80,7 +80,7 @@ public class FilingSubmission {
         filings.add(submission);
         audit.record(caller.username(), "filing.submitted", filing.id(), reference + " " + proof.sha256Hex());
         workflow.start(reference, filing.form().authorityId());
-        receipts.issue(filing, submission, caller.displayName());
+        documents.issueReceipt(filing, submission, caller.displayName());
         return views.of(filing, caller.language());
     }
 

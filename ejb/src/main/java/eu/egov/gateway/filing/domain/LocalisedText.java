@@ -3,7 +3,7 @@ package eu.egov.gateway.filing.domain;
 import java.util.Locale;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonString;
 
 /** A text of a form definition given per language, such as {"en": "...", "fr": "...", "de": "..."}. */
 public final class LocalisedText {
@@ -23,8 +23,10 @@ public final class LocalisedText {
             text = texts.getString(FALLBACK, null);
         }
         if (text == null) {
-            JsonValue first = texts.values().iterator().next();
-            text = first.getValueType() == JsonValue.ValueType.STRING ? texts.getString(texts.keySet().iterator().next()) : "";
+            text = texts.values().stream()
+                    .filter(JsonString.class::isInstance)
+                    .map(value -> ((JsonString) value).getString())
+                    .findFirst().orElse("");
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package eu.egov.gateway.filing.domain;
 
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * The code printed on receipts for anyone to check them: the first 80 bits of the submission's
@@ -33,7 +34,7 @@ public final class VerificationCode {
 
     /** The code as a person may type it: any case, with or without dashes, O for 0, I and L for 1. */
     public static String normalise(String typed) {
-        String compact = typed.toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "")
+        String compact = typed.toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "")
                 .replace('O', '0').replace('I', '1').replace('L', '1');
         if (compact.length() != 16) {
             return compact;

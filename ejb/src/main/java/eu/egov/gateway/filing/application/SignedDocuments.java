@@ -33,7 +33,7 @@ import eu.egov.gateway.trust.application.SealService;
  * the public verification can recognise them.
  */
 @ApplicationScoped
-class Receipts {
+class SignedDocuments {
 
     @Inject
     private DocumentRenderer renderer;
@@ -47,7 +47,7 @@ class Receipts {
     @Inject
     private IdentityRepository identities;
 
-    void issue(Filing filing, Submission submission, String submittedBy) {
+    void issueReceipt(Filing filing, Submission submission, String submittedBy) {
         Locale language = filing.language();
         FormDefinition form = filing.form().definition();
         Organisation firm = organisation(filing.organisationId());
@@ -80,7 +80,7 @@ class Receipts {
     }
 
     private static List<ReceiptDocument.Field> fields(FormDefinition form, JsonObject data, Locale language) {
-        ResourceBundle words = ResourceBundle.getBundle("i18n.values", language, Receipts.class.getClassLoader());
+        ResourceBundle words = ResourceBundle.getBundle("i18n.values", language, SignedDocuments.class.getClassLoader());
         return form.fields().stream()
                 .filter(field -> present(data, field.pointer()))
                 .map(field -> new ReceiptDocument.Field(field.label(language), text(data.getValue(field.pointer()), words)))
