@@ -26,6 +26,15 @@ class FilingRefusalsIT {
     }
 
     @Test
+    void anOversizedJsonBodyIsCutOff() {
+        String padding = "x".repeat(2 * 1024 * 1024);
+        GatewayClient.Reply reply = amelie.postRaw("/api/filings", "application/json",
+                ("{\"form\": \"" + padding + "\", \"data\": {}}").getBytes());
+
+        assertProblem(reply, 413, "request-too-large");
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsRefused() {
         GatewayClient.Reply reply = amelie.postRaw("/api/filings", "application/json",
                 "{\"form\": \"business-activity-change\", \"data\": \"not an object\"}".getBytes());

@@ -20,6 +20,7 @@ public enum ProblemType {
     CASE_NOT_CLAIMED(409, "case-not-claimed"),
     EDIT_CONFLICT(412, "edit-conflict"),
     ATTACHMENT_TOO_LARGE(413, "attachment-too-large"),
+    REQUEST_TOO_LARGE(413, "request-too-large"),
     ATTACHMENT_TYPE_NOT_ALLOWED(415, "attachment-type-not-allowed"),
     UNKNOWN_ATTACHMENT(422, "unknown-attachment"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),

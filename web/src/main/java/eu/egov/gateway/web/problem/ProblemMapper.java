@@ -61,6 +61,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Throwable unwrap(Throwable failure) {
+        // a refusal raised deep inside, say while JSON-B reads the body, is still that refusal
+        for (Throwable inner = failure; inner != null; inner = inner.getCause()) {
+            if (inner instanceof Rejection) {
+                return inner;
+            }
+        }
         Throwable cause = failure;
         while ((cause instanceof EJBException || cause instanceof ProcessingException) && cause.getCause() != null
                 && !(cause.getCause() instanceof JsonbException) && !(cause.getCause() instanceof JsonException)) {
