@@ -1,6 +1,10 @@
 package eu.egov.gateway.web.api;
 
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +27,21 @@ final class ContentDisposition {
             return URLDecoder.decode(extended.group(1).strip(), StandardCharsets.UTF_8);
         }
         Matcher plain = PLAIN.matcher(header);
-        return plain.find() ? plain.group(1).strip() : null;
+        return plain.find() ? asSent(plain.group(1).strip()) : null;
+    }
+
+    /**
+     * Header values reach us as ISO-8859-1, but clients such as curl send a plain filename's
+     * non-ASCII characters as UTF-8 bytes; read those as the UTF-8 they are.
+     */
+    private static String asSent(String latin1) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return utf8.decode(ByteBuffer.wrap(latin1.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return latin1;
+        }
     }
 }

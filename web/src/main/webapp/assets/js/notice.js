@@ -1,0 +1,20 @@
+// Notices: messages that tell the user something happened (saved, signed out, uploaded). They live
+// in role="status" regions, which screen readers announce without moving focus. A region must be in
+// the page before its text changes to be announced, so regions are created empty and filled later.
+import {el, fill} from './dom.js';
+
+export function createStatusRegion(className = 'notices') {
+    return el('div', {class: className, role: 'status'});
+}
+
+/**
+ * Shows a notice in a region; kind is "success" or "info" (the text says what happened, the colour
+ * only repeats it). extra: further nodes, such as a link to go on from there.
+ */
+export function showNotice(region, text, {kind = 'success', extra = []} = {}) {
+    fill(region, el('div', {class: `notice notice--${kind}`}, el('p', {}, text), extra));
+}
+
+export function clearNotice(region) {
+    region.replaceChildren();
+}

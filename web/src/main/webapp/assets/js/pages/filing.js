@@ -1,0 +1,267 @@
+// A filing: filing.html?form=<code> starts one, filing.html?id=<id> resumes a draft or shows a
+// submitted filing. A draft is filled in over steps (the fields, the documents, a check of everything
+// before submitting); it is saved whenever the user leaves a changed field, moves between steps or
+// asks to save, and the server says what is wrong with it.
+import {answerRows, attachmentRows, summaryList} from '../answers.js';
+import {Problem, request} from '../api.js';
+import {controlFor, el, fill, focusHeading} from '../dom.js';
+import {Draft} from '../draft.js';
+import {clearErrors, clearFieldError, clearFieldErrors, setFieldError, showProblem} from '../errors.js';
+import {download, filingPath, filingRecord} from '../filing-record.js';
+import {definitionText, readFields, renderField} from '../form-renderer.js';
+import {formatDateTime, localised, t} from '../i18n.js';
+import {pageNotices, setPageTitle, startPage} from '../layout.js';
+import {clearNotice, createStatusRegion, showNotice} from '../notice.js';
+import {attachmentField} from '../upload.js';
+
+const container = document.getElementById('filing');
+const heading = document.getElementById('page-title');
+
+// The form's definition, the draft, the step shown, and whether the filing was submitted during
+// this visit (so that the confirmation survives a change of language).
+let state;
+// While a draft is shown: its <form>, the step sections, the notice regions under the buttons and
+// atop the last step, and whether an input changed since the last save.
+let form;
+let sections;
+let status;
+let reviewStatus;
+let dirty = false;
+
+async function load() {
+    const params = new URLSearchParams(location.search);
+    const draft = params.has('id') ? await Draft.open(params.get('id')) : new Draft(params.get('form'));
+    if (!draft.form) {
+        throw new Problem({title: t('filing.noForm.title'), detail: t('filing.noForm.detail')});
+    }
+    const {body: definition} = await request('GET', `forms/${encodeURIComponent(draft.form)}`);
+    return {definition, draft, step: 0, submittedNow: false};
+}
+
+function currentData() {
+    return readFields(form, state.definition, state.draft.filing?.data ?? {});
+}
+
+/** Saves the draft. The first save makes it, and the address then names it, so that a reload resumes it. */
+async function save() {
+    const creating = !state.draft.filing;
+    // cleared first: a failed save must not be retried by every field the focus passes through
+    // afterwards; what did not get saved is still different from the draft, so the next save sends it
+    dirty = false;
+    await state.draft.save(currentData());
+    if (creating) {
+        history.replaceState(null, '', `filing.html?id=${encodeURIComponent(state.draft.filing.id)}`);
+    }
+}
+
+/** Shows a problem; an edit conflict (412) comes with the offer to load the version saved meanwhile. */
+function report(problem) {
+    if (problem.status === undefined) {
+        throw problem;
+    }
+    const actions = problem.status === 412
+        ? [el('button', {type: 'button', class: 'button', onclick: reload}, t('filing.conflict.reload'))]
+        : [];
+    showProblem(problem, {actions});
+}
+
+async function reload() {
+    try {
+        await state.draft.reload();
+        clearErrors();
+        await showDraft(state.draft.filing.data);
+        showNotice(pageNotices(), t('filing.conflict.reloaded'));
+        focusHeading(heading);
+    } catch (problem) {
+        report(problem);
+    }
+}
+
+/** Inline validation: when a changed field loses focus, save, ask the server, and show that field's violation only. */
+async function leaveField(event) {
+    const control = event.target;
+    if (!dirty || !control.dataset.pointer || control.type === 'file') {
+        return;
+    }
+    try {
+        await save();
+        const violation = (await state.draft.check()).find(v => v.pointer === control.dataset.pointer);
+        if (violation) {
+            setFieldError(control, violation.message);
+        } else {
+            clearFieldError(control);
+        }
+    } catch (problem) {
+        report(problem);
+    }
+}
+
+/** Uploads a document for a slot. A refusal (413, 415…) is shown against the file input, inline and in the summary. */
+async function attach(slot, file, onProgress) {
+    const pointer = `/attachments/${slot.name}`;
+    try {
+        await save();
+        const held = await state.draft.attach(slot.name, file, onProgress);
+        clearErrors();
+        clearFieldError(controlFor(pointer));
+        return held;
+    } catch (problem) {
+        report(problem.violations || problem.status === 412 ? problem : {
+            title: problem.title, status: problem.status,
+            violations: [{pointer, label: localised(slot.label).text, message: problem.detail}]
+        });
+        return null;
+    }
+}
+
+/** The last step: the answers as saved, with links to change them, and everything submission would refuse. */
+async function review() {
+    const {definition, draft} = state;
+    const violations = await draft.check();
+    sections.at(-1).querySelector('.review').replaceChildren(summaryList([
+        ...answerRows(definition, draft.filing.data),
+        ...attachmentRows(definition, draft.filing.attachments)
+    ], {changeLinks: true}));
+    clearFieldErrors(form);
+    if (violations.length) {
+        clearNotice(reviewStatus);
+        showProblem({title: t('filing.review.problems'), detail: t('filing.review.problemsDetail'), violations});
+    } else {
+        clearErrors();
+        showNotice(reviewStatus, t('filing.review.ready'), {kind: 'info'});
+    }
+}
+
+function button(key, onclick, className = 'button button--secondary') {
+    return el('button', {type: 'button', class: className, onclick}, t(key));
+}
+
+/** Shows one step: its section, its place in the list of steps, and the buttons that fit it. */
+function show(step) {
+    state.step = step;
+    const last = step === sections.length - 1;
+    sections.forEach((section, i) => { section.hidden = i !== step; });
+    form.querySelectorAll('.steps li').forEach((item, i) => {
+        if (i === step) {
+            item.setAttribute('aria-current', 'step');
+        } else {
+            item.removeAttribute('aria-current');
+        }
+    });
+    fill(form.querySelector('.form-actions'),
+        step > 0 ? button('filing.back', () => go(step - 1)) : null,
+        el('button', {type: 'submit', class: 'button'}, t(last ? 'filing.submit' : 'filing.continue')),
+        button('filing.saveDraft', saveAsDraft));
+}
+
+async function go(step) {
+    clearNotice(status);
+    try {
+        await save();
+        show(step);
+        focusHeading(sections[step].querySelector('h2'));
+        if (step === sections.length - 1) {
+            await review();
+        }
+    } catch (problem) {
+        report(problem);
+    }
+}
+
+async function saveAsDraft() {
+    try {
+        await save();
+        showNotice(status, t('filing.saved', {time: formatDateTime(state.draft.filing.updatedAt)}),
+            {extra: el('p', {}, el('a', {href: 'workspace.html'}, t('filing.toWorkspace')))});
+    } catch (problem) {
+        report(problem);
+    }
+}
+
+async function submit() {
+    try {
+        await save();
+        await state.draft.submit();
+        state.submittedNow = true;
+        clearErrors();
+        showRecord();
+    } catch (problem) {
+        report(problem);
+    }
+}
+
+function steps(data) {
+    const {definition, draft} = state;
+    const documents = definition.attachments ?? [];
+    return [
+        ['details', definition.ui.fields.map(field => renderField(field, definition.schema, data))],
+        documents.length && ['documents', documents.map(slot => attachmentField(slot,
+            draft.filing?.attachments.find(attachment => attachment.slot === slot.name),
+            (file, onProgress) => attach(slot, file, onProgress)))],
+        ['review', [reviewStatus, el('div', {class: 'review'})]]
+    ].filter(Boolean);
+}
+
+async function showDraft(data) {
+    reviewStatus = createStatusRegion();
+    const parts = steps(data);
+    sections = parts.map(([key, content], i) => el('section', {'data-step': i, 'aria-labelledby': `step-${key}`},
+        el('h2', {id: `step-${key}`}, t(`filing.steps.${key}.title`)),
+        el('p', {class: 'hint'}, t(`filing.steps.${key}.intro`)),
+        content));
+    status = createStatusRegion();
+    form = el('form', {novalidate: true, class: 'filing-form'},
+        el('ol', {class: 'steps', 'aria-label': t('filing.steps.label')},
+            parts.map(([key]) => el('li', {}, t(`filing.steps.${key}.name`)))),
+        sections,
+        el('div', {class: 'form-actions'}),
+        el('p', {class: 'hint'}, t('filing.autosave')),
+        status);
+    form.addEventListener('submit', event => {
+        event.preventDefault();
+        if (state.step === sections.length - 1) {
+            submit();
+        } else {
+            go(state.step + 1);
+        }
+    });
+    form.addEventListener('input', () => { dirty = true; });
+    form.addEventListener('focusout', leaveField);
+    // an error link or a "change" link leads to a field on another step: show that step
+    form.addEventListener('reveal', event => show(Number(event.target.closest('[data-step]').dataset.step)));
+    container.replaceChildren(el('p', {class: 'lead'}, definitionText(state.definition.description)), form);
+    show(Math.min(state.step, sections.length - 1));
+    if (state.step === sections.length - 1) {
+        await review();
+    }
+}
+
+function showRecord() {
+    const {definition, draft: {filing}} = state;
+    form = null;
+    const confirmation = state.submittedNow ? el('div', {class: 'panel panel--success'},
+        el('h2', {}, t('filing.submitted.title')),
+        el('p', {}, t('filing.submitted.reference'), ' ', el('strong', {class: 'panel__value'}, filing.submission.reference)),
+        el('p', {}, t('filing.submitted.code'), ' ', el('strong', {class: 'panel__value'}, filing.submission.verificationCode)),
+        el('p', {}, t('filing.submitted.next')),
+        el('p', {}, download(`${filingPath(filing)}/receipt`, 'filing.submitted.receipt'))) : null;
+    fill(container, confirmation, filingRecord(filing, definition));
+    if (confirmation) {
+        focusHeading(confirmation.querySelector('h2'));
+    }
+}
+
+async function render() {
+    // a change of language draws the form again: keep what was typed, even if not saved yet
+    const typed = form && currentData();
+    state ??= await load();
+    heading.replaceChildren(definitionText(state.definition.title));
+    setPageTitle(heading.textContent);
+    if (state.draft.filing && state.draft.filing.status !== 'DRAFT') {
+        showRecord();
+    } else {
+        await showDraft(typed || state.draft.filing?.data || {});
+    }
+}
+
+startPage({title: 'filing.title', session: 'required', render});
