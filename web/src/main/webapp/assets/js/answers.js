@@ -1,6 +1,6 @@
 // A filing's answers as a list of labels and values, in the words of its form definition: for the
 // applicant checking them before submission, and for the clerk reviewing the case.
-import {controlFor, el, focusControl, hiddenText} from './dom.js';
+import {controlFor, el, hiddenText, linkTo} from './dom.js';
 import {definitionText} from './form-renderer.js';
 import {formatBytes, t} from './i18n.js';
 import {valueAt} from './pointer.js';
@@ -32,7 +32,7 @@ export function attachmentRows(definition, attachments) {
 
 /**
  * A description list of rows. With change links, each row links to its field on the page (which
- * may sit on another step of the form: focusControl asks that step to show itself).
+ * may sit on another step of the form, which then shows itself).
  */
 export function summaryList(rows, {changeLinks = false} = {}) {
     return el('dl', {class: 'summary-list'}, rows.map(row => {
@@ -41,12 +41,7 @@ export function summaryList(rows, {changeLinks = false} = {}) {
         return el('div', {class: 'summary-list__row'},
             el('dt', {}, label),
             el('dd', {}, row.value),
-            control ? el('dd', {class: 'summary-list__action'}, el('a', {
-                href: `#${control.id}`,
-                onclick: event => {
-                    event.preventDefault();
-                    focusControl(control);
-                }
-            }, t('answers.change'), hiddenText(` ${label.textContent}`))) : null);
+            control ? el('dd', {class: 'summary-list__action'},
+                linkTo(control, t('answers.change'), hiddenText(` ${label.textContent}`))) : null);
     }));
 }

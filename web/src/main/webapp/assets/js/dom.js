@@ -45,10 +45,21 @@ export function controlFor(pointer) {
  * Takes the user to a control that may sit in a part of the page that is hidden (another step of a
  * form): a "reveal" event lets that part show itself first, then the field is scrolled to and focused.
  */
-export function focusControl(control) {
+function focusControl(control) {
     control.dispatchEvent(new CustomEvent('reveal', {bubbles: true}));
     (control.closest('.field') ?? control).scrollIntoView({block: 'start'});
     control.focus({preventScroll: true});
+}
+
+/** A link to a form control: following it reveals, scrolls to and focuses the control (a bare #id link would only scroll). */
+export function linkTo(control, ...children) {
+    return el('a', {
+        href: `#${control.id}`,
+        onclick: event => {
+            event.preventDefault();
+            focusControl(control);
+        }
+    }, ...children);
 }
 
 /** Moves focus to a heading or panel that is not itself interactive, so that screen readers read it next. */

@@ -1,7 +1,7 @@
 // Errors, shown twice as accessible forms do: summarised at the top of the page (focused, announced,
 // each entry linking to its field) and inline next to each field. Fields are found by the JSON
 // Pointer the API reports (data-pointer on the control), so one mapping serves every form.
-import {controlFor, el, fill, focusControl} from './dom.js';
+import {controlFor, el, fill, linkTo} from './dom.js';
 import {t} from './i18n.js';
 
 let summary;
@@ -9,14 +9,6 @@ let summary;
 /** The page's one error summary, placed by the layout at the top of <main>. */
 export function createErrorSummary() {
     summary = el('div', {class: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': 'error-summary-title', hidden: true});
-    summary.addEventListener('click', event => {
-        const link = event.target.closest('a[href^="#"]');
-        const control = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
-        if (control) {
-            event.preventDefault();
-            focusControl(control);
-        }
-    });
     return summary;
 }
 
@@ -34,7 +26,7 @@ function showErrors({title, detail, items = [], actions = []}) {
         el('h2', {id: 'error-summary-title', class: 'error-summary__title'}, title),
         detail ? el('p', {}, detail) : null,
         items.length ? el('ul', {class: 'error-summary__list'}, items.map(item => el('li', {},
-            item.control ? el('a', {href: `#${item.control.id}`}, item.text) : item.text))) : null,
+            item.control ? linkTo(item.control, item.text) : item.text))) : null,
         actions.length ? el('div', {class: 'actions'}, actions) : null
     );
     summary.hidden = false;
@@ -56,7 +48,7 @@ export function showProblem(problem, {actions} = {}) {
         if (control) {
             setFieldError(control, violation.message);
         }
-        return {text: `${labelOf(control) ?? violation.label}: ${violation.message}`, control};
+        return {text: t('errors.item', {label: labelOf(control) ?? violation.label, message: violation.message}), control};
     });
     items.sort(inPageOrder);
     showErrors({title: problem.title, detail: problem.detail, items, actions});

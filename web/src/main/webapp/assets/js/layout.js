@@ -4,7 +4,7 @@ import {Problem} from './api.js';
 import {el} from './dom.js';
 import {clearErrors, createErrorSummary, showProblem} from './errors.js';
 import {availableLanguages, chooseLanguage, initI18n, language, t, translate} from './i18n.js';
-import {clearNotice, createStatusRegion} from './notice.js';
+import {clearNotice, createAnnouncer, createStatusRegion} from './notice.js';
 import {loadSession, signOut} from './session.js';
 
 let notices;
@@ -97,20 +97,24 @@ function footer() {
  * render throws ends up in the error summary.
  */
 export async function startPage({title, session: mode, render}) {
-    await initI18n();
+    // busy until drawn: assistive technology (and the browser tests) wait for the page to be complete
     const main = document.getElementById('main');
+    main.setAttribute('aria-busy', 'true');
+    await initI18n();
     notices = createStatusRegion();
-    main.prepend(createErrorSummary(), notices);
+    main.prepend(createErrorSummary(), notices, createAnnouncer());
     let session;
     try {
         session = await loadSession({required: mode === 'required'});
     } catch (problem) {
         translate(document);
         showProblem(problem);
+        main.removeAttribute('aria-busy');
         return;
     }
 
     const show = async () => {
+        main.setAttribute('aria-busy', 'true');
         translate(document);
         setPageTitle(t(title));
         try {
@@ -120,6 +124,8 @@ export async function startPage({title, session: mode, render}) {
                 throw failure;
             }
             showProblem(failure);
+        } finally {
+            main.removeAttribute('aria-busy');
         }
     };
     const changeLanguage = async tag => {

@@ -18,3 +18,16 @@ export function showNotice(region, text, {kind = 'success', extra = []} = {}) {
 export function clearNotice(region) {
     region.replaceChildren();
 }
+
+let announcer;
+
+/** The page's region for announcements to screen readers only; the layout puts it in the page. */
+export function createAnnouncer() {
+    announcer = createStatusRegion('visually-hidden');
+    return announcer;
+}
+
+/** Tells screen reader users of a change they would otherwise miss, such as an error on a field they just left. */
+export function announce(text) {
+    announcer.textContent = text;
+}

@@ -11,7 +11,7 @@ import {download, filingPath, filingRecord} from '../filing-record.js';
 import {definitionText, readFields, renderField} from '../form-renderer.js';
 import {formatDateTime, localised, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
-import {clearNotice, createStatusRegion, showNotice} from '../notice.js';
+import {announce, clearNotice, createStatusRegion, showNotice} from '../notice.js';
 import {attachmentField} from '../upload.js';
 
 const container = document.getElementById('filing');
@@ -88,6 +88,7 @@ async function leaveField(event) {
         const violation = (await state.draft.check()).find(v => v.pointer === control.dataset.pointer);
         if (violation) {
             setFieldError(control, violation.message);
+            announce(t('errors.item', {label: violation.label, message: violation.message}));
         } else {
             clearFieldError(control);
         }

@@ -98,7 +98,7 @@ public class FilingDrafts {
                 .orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_ATTACHMENT, slotName));
         long limit = Math.min(slot.maxBytes(), Settings.uploadMaxBytes());
         if (declaredLength > limit) {
-            throw new Rejection(ProblemType.ATTACHMENT_TOO_LARGE, limit);
+            throw Rejection.tooLarge(ProblemType.ATTACHMENT_TOO_LARGE, limit);
         }
         StoredFile stored = storage.store(content, limit, slot.mediaTypes());
         Instant now = Instant.now();

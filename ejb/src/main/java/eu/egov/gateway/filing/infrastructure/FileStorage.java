@@ -42,7 +42,7 @@ public class FileStorage {
                 while ((read = upload.read(buffer)) != -1) {
                     size += read;
                     if (size > maxBytes) {
-                        throw new Rejection(ProblemType.ATTACHMENT_TOO_LARGE, maxBytes);
+                        throw Rejection.tooLarge(ProblemType.ATTACHMENT_TOO_LARGE, maxBytes);
                     }
                     if (head.length < ContentType.HEAD_BYTES) {
                         head = ContentType.extendHead(head, buffer, read);

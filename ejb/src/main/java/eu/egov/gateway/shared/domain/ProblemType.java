@@ -19,7 +19,9 @@ public enum ProblemType {
     CASE_CLAIMED_BY_ANOTHER(409, "case-claimed-by-another"),
     CASE_NOT_CLAIMED(409, "case-not-claimed"),
     EDIT_CONFLICT(412, "edit-conflict"),
+    /** Its argument is the limit in MiB, as people read sizes. */
     ATTACHMENT_TOO_LARGE(413, "attachment-too-large"),
+    /** Its argument is the limit in MiB. */
     REQUEST_TOO_LARGE(413, "request-too-large"),
     ATTACHMENT_TYPE_NOT_ALLOWED(415, "attachment-type-not-allowed"),
     UNKNOWN_ATTACHMENT(422, "unknown-attachment"),

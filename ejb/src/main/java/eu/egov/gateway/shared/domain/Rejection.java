@@ -30,6 +30,11 @@ public class Rejection extends RuntimeException {
         return new Rejection(ProblemType.NOT_FOUND);
     }
 
+    /** A body or file over its limit; the limit is reported in MiB, as people read sizes. */
+    public static Rejection tooLarge(ProblemType type, long maxBytes) {
+        return new Rejection(type, maxBytes / (1024.0 * 1024.0));
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -55,7 +55,7 @@ public class JsonBodyLimit implements ReaderInterceptor {
         private void count(int n) {
             read += n;
             if (read > MAX_BYTES) {
-                throw new Rejection(ProblemType.REQUEST_TOO_LARGE, MAX_BYTES);
+                throw Rejection.tooLarge(ProblemType.REQUEST_TOO_LARGE, MAX_BYTES);
             }
         }
     }
