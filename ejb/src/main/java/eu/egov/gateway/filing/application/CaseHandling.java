@@ -3,7 +3,6 @@ package eu.egov.gateway.filing.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +20,7 @@ import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
+import eu.egov.gateway.shared.infrastructure.SchemaCheck;
 import eu.egov.gateway.workflow.application.CaseTask;
 import eu.egov.gateway.workflow.application.FilingWorkflow;
 
@@ -79,17 +79,12 @@ public class CaseHandling {
         Filing filing = access.caseOf(caller, reference);
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
             throw new Rejection(ProblemType.VALIDATION_FAILED,
-                    List.of(new FieldViolation("/reason", "reason", reasonMessage(caller))));
+                    List.of(new FieldViolation("/reason", "reason", SchemaCheck.wording("reason.required", caller.language()))));
         }
         filing.decide(outcome, reason.strip(), caller.userId(), Instant.now());
         workflow.decide(reference, caller.organisationId(), caller.userId(), outcome.name());
         audit.record(caller.username(), "case.decided", filing.id(), reference + " " + outcome);
         return views.of(filing, caller.language());
-    }
-
-    private static String reasonMessage(Caller caller) {
-        return ResourceBundle.getBundle("i18n.form-violations", caller.language(), CaseHandling.class.getClassLoader())
-                .getString("reason.required");
     }
 
     private CaseSummary summary(Filing filing, CaseTask task, Caller caller) {
