@@ -41,7 +41,7 @@ class ArchitectureTest {
     /** A context's infrastructure (keys, FOP, the engine, JPA) is its own business; others use its application layer. */
     @ArchTest
     static void infrastructureStaysInsideItsContext(JavaClasses classes) {
-        for (String context : List.of("filing", "identity", "trust", "documents", "audit", "workflow")) {
+        for (String context : List.of("filing", "procurement", "identity", "trust", "documents", "audit", "workflow")) {
             noClasses().that().resideOutsideOfPackage("eu.egov.gateway." + context + "..")
                     .should().dependOnClassesThat().resideInAPackage("eu.egov.gateway." + context + ".infrastructure..")
                     .check(classes);
@@ -51,5 +51,5 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule workflowDoesNotKnowTheContextsItServes = noClasses()
             .that().resideInAPackage("eu.egov.gateway.workflow..")
-            .should().dependOnClassesThat().resideInAnyPackage("eu.egov.gateway.filing..");
+            .should().dependOnClassesThat().resideInAnyPackage("eu.egov.gateway.filing..", "eu.egov.gateway.procurement..");
 }

@@ -2,6 +2,7 @@ package eu.egov.gateway.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,10 +37,17 @@ class FilingProcessTest {
     private static ProcessEngine inMemoryEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:filing-process;DB_CLOSE_DELAY=-1");
+        // one engine per test class, named, so that the assertions below ask this one
+        configuration.setProcessEngineName("filing-process-test");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(Map.of("issueDecision", ISSUE_DECISION));
         return configuration.buildProcessEngine();
+    }
+
+    @BeforeEach
+    void assertAgainstThisEngine() {
+        init(engine.getProcessEngine());
     }
 
     @Test

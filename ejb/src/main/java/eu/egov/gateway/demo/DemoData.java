@@ -59,6 +59,8 @@ public class DemoData {
         user("claire", "Claire Martin", Locale.ENGLISH, authority, Role.CLERK);
         user("paul", "Paul Janssens", Locale.ENGLISH, authority, Role.PROCUREMENT_OFFICER);
         user("olga", "Olga Peeters", Locale.ENGLISH, authority, Role.OPENING_MEMBER);
+        user("omar", "Omar Haddad", Locale.FRENCH, authority, Role.OPENING_MEMBER);
+        user("odile", "Odile Fontaine", Locale.FRENCH, authority, Role.OPENING_MEMBER);
         user("eva", "Eva Wouters", Locale.ENGLISH, authority, Role.EVALUATOR);
         user("aude", "Aude Lambert", Locale.FRENCH, authority, Role.AUDITOR);
         user("admin", "Gateway Administrator", Locale.ENGLISH, authority, Role.ADMIN);

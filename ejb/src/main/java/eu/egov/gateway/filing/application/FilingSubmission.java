@@ -12,7 +12,7 @@ import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Submission;
 import eu.egov.gateway.filing.infrastructure.CanonicalForm;
 import eu.egov.gateway.filing.infrastructure.FormDataValidator;
-import eu.egov.gateway.filing.infrastructure.ReferenceGenerator;
+import eu.egov.gateway.shared.infrastructure.ReferenceGenerator;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
@@ -71,7 +71,7 @@ public class FilingSubmission {
             throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
         }
 
-        String reference = references.next(Instant.now());
+        String reference = references.next("FIL", Instant.now());
         byte[] canonical = CanonicalForm.of(filing, reference, caller.userId());
         SubmissionProof proof = seal.seal(canonical);
         filing.submit(reference, proof.time(), caller.userId(), caller.language());

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
+import eu.egov.gateway.shared.domain.LocalisedText;
+
 /** A document a form asks for, with the types and size it accepts. */
 public record AttachmentSlot(String name, JsonObject label, boolean required, List<String> mediaTypes, long maxBytes) {
 

@@ -9,6 +9,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import eu.egov.gateway.shared.domain.LocalisedText;
+
 /**
  * A form as its JSON definition describes it: the JSON Schema its data must satisfy, and the UI
  * hints (labels, help, widgets, attachments) that render it in each language.

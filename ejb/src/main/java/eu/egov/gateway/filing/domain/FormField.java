@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.json.JsonObject;
 
+import eu.egov.gateway.shared.domain.LocalisedText;
+
 /**
  * How a form shows one field of its schema: the JSON Pointer into the data, its label and help in
  * each language, and the widget the browser renders.

@@ -18,6 +18,7 @@ public enum ProblemType {
     CASE_NOT_OPEN(409, "case-not-open"),
     CASE_CLAIMED_BY_ANOTHER(409, "case-claimed-by-another"),
     CASE_NOT_CLAIMED(409, "case-not-claimed"),
+    TENDER_ALREADY_PUBLISHED(409, "tender-already-published"),
     EDIT_CONFLICT(412, "edit-conflict"),
     /** Its argument is the limit in MiB, as people read sizes. */
     ATTACHMENT_TOO_LARGE(413, "attachment-too-large"),

@@ -60,6 +60,7 @@ public class ProcessEngineStartup {
         engine.getRepositoryService().createDeployment()
                 .name("gateway")
                 .addClasspathResource("processes/filing.bpmn")
+                .addClasspathResource("processes/tender.bpmn")
                 .enableDuplicateFiltering(true)
                 .deploy();
         LOG.info("Process engine started");

@@ -28,12 +28,10 @@ import eu.egov.gateway.filing.application.FilingDrafts;
 import eu.egov.gateway.filing.application.FilingRecords;
 import eu.egov.gateway.filing.application.FilingSubmission;
 import eu.egov.gateway.filing.application.FilingView;
-import eu.egov.gateway.filing.application.Page;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.shared.domain.FieldViolation;
-import eu.egov.gateway.shared.domain.ProblemType;
-import eu.egov.gateway.shared.domain.Rejection;
+import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.web.security.CurrentCaller;
 
 /** A firm's filings: drafts, attachments, submission, and what the gateway issued for them. */
@@ -91,7 +89,7 @@ public class FilingResource {
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Caller caller = current.require();
         Requests.require(caller.language(), body, "data");
-        FilingView filing = drafts.replaceData(caller, id, body.data(), expectedVersion(ifMatch));
+        FilingView filing = drafts.replaceData(caller, id, body.data(), Requests.expectedVersion(ifMatch));
         return Response.ok(filing).tag(etag(filing)).build();
     }
 
@@ -189,16 +187,5 @@ public class FilingResource {
 
     private static EntityTag etag(FilingView filing) {
         return new EntityTag(Long.toString(filing.version()));
-    }
-
-    private static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(ifMatch.strip().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException notOurs) {
-            throw new Rejection(ProblemType.EDIT_CONFLICT);
-        }
     }
 }

@@ -37,6 +37,22 @@ public final class Requests {
     public record HashToVerify(String sha256) {
     }
 
+    /** A tender draft is free-form JSON checked against its schema; only its presence is checked here. */
+    public record TenderDraft(JsonObject draft) {
+    }
+
+    /** The version an If-Match header names; a tag that is not one of ours can only be stale. */
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(ifMatch.strip().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException notOurs) {
+            throw new Rejection(ProblemType.EDIT_CONFLICT);
+        }
+    }
+
     /**
      * Refuses a body that is missing, or lacks any of the named members, with one violation per
      * missing member. Components are read by name, so records keep this check in one place.

@@ -1,4 +1,4 @@
-package eu.egov.gateway.filing.domain;
+package eu.egov.gateway.shared.domain;
 
 import java.util.Locale;
 

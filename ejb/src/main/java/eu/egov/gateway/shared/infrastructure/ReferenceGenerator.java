@@ -1,14 +1,14 @@
-package eu.egov.gateway.filing.infrastructure;
+package eu.egov.gateway.shared.infrastructure;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Human-readable filing references such as FIL-2026-7K3M-9QXD: the year, then 40 random bits in
+ * Human-readable references such as FIL-2026-7K3M-9QXD: a kind, the year, then 40 random bits in
  * Crockford's Base32. Random rather than counted, so that no submission waits on a shared counter;
  * the database's unique constraint catches the one-in-a-trillion collision.
  */
@@ -19,8 +19,9 @@ public class ReferenceGenerator {
 
     private final SecureRandom random = new SecureRandom();
 
-    public String next(Instant now) {
-        StringBuilder reference = new StringBuilder("FIL-").append(Year.from(now.atOffset(ZoneOffset.UTC))).append('-');
+    /** A new reference of the kind given, e.g. "FIL" for filings or "TND" for tenders. */
+    public String next(String kind, Instant now) {
+        StringBuilder reference = new StringBuilder(kind).append('-').append(Year.from(now.atOffset(ZoneOffset.UTC))).append('-');
         for (int i = 0; i < 8; i++) {
             if (i == 4) {
                 reference.append('-');

@@ -1,0 +1,26 @@
+package eu.egov.gateway.procurement.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+/**
+ * A call for tenders in the reader's language. The public sees it once published; the authority's
+ * officers also get the draft as they wrote it (draft), to edit it.
+ */
+public record TenderView(String id, String reference, String status, String authority, String title,
+                         String description, String procedure, Instant questionsDeadline, Instant submissionDeadline,
+                         Instant publishedAt, List<LotView> lots, long version, JsonObject draft) {
+
+    public record LotView(int number, String title, List<CpvView> cpv, BigDecimal estimatedValue, String currency,
+                          List<CriterionView> criteria) {
+    }
+
+    public record CpvView(String code, String label) {
+    }
+
+    public record CriterionView(String name, String kind, int weight) {
+    }
+}

@@ -1,0 +1,58 @@
+package eu.egov.gateway.procurement.application;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.procurement.domain.Tender;
+import eu.egov.gateway.procurement.domain.TenderDraft;
+import eu.egov.gateway.shared.domain.LocalisedText;
+
+/** Turns tenders into the views readers get, in their language. */
+@ApplicationScoped
+class TenderViews {
+
+    @Inject
+    private IdentityRepository identities;
+
+    @Inject
+    private CpvCatalogue cpv;
+
+    TenderView forPublic(Tender tender, Locale language) {
+        return view(tender, language, null);
+    }
+
+    TenderView forAuthority(Tender tender, Locale language) {
+        return view(tender, language, tender.draft().json());
+    }
+
+    private TenderView view(Tender tender, Locale language, JsonObject draftJson) {
+        TenderDraft draft = tender.draft();
+        List<JsonObject> lots = draft.lots();
+        return new TenderView(tender.id(), tender.reference(), tender.status().name(),
+                identities.organisation(tender.authorityId()).map(Organisation::name).orElse(""),
+                LocalisedText.in(draft.title(), language), LocalisedText.in(draft.description(), language),
+                draft.procedure(), tender.questionsDeadline(), tender.submissionDeadline(), tender.publishedAt(),
+                IntStream.range(0, lots.size()).mapToObj(i -> lot(i + 1, lots.get(i), language)).toList(),
+                tender.version(), draftJson);
+    }
+
+    private TenderView.LotView lot(int number, JsonObject lot, Locale language) {
+        return new TenderView.LotView(number, LocalisedText.in(lot.getJsonObject("title"), language),
+                lot.getJsonArray("cpv").getValuesAs(JsonString.class).stream()
+                        .map(code -> new TenderView.CpvView(code.getString(), cpv.label(code.getString()).orElse("")))
+                        .toList(),
+                lot.getJsonNumber("estimatedValue").bigDecimalValue(), lot.getString("currency"),
+                lot.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                        .map(c -> new TenderView.CriterionView(LocalisedText.in(c.getJsonObject("name"), language),
+                                c.getString("kind"), c.getInt("weight")))
+                        .toList());
+    }
+}

@@ -1,0 +1,23 @@
+package eu.egov.gateway.procurement.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface TenderRepository {
+
+    void add(Tender tender);
+
+    Optional<Tender> tender(String id);
+
+    List<Tender> tendersOf(String authorityId, int offset, int limit);
+
+    /** Published tenders, the nearest submission deadline first. */
+    List<Tender> published(int offset, int limit);
+
+    long countPublished();
+
+    Optional<Tender> publishedByReference(String reference);
+
+    /** Writes pending changes now, so that versions are current. */
+    void flush();
+}

@@ -1,0 +1,70 @@
+package eu.egov.gateway.procurement.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import eu.egov.gateway.procurement.domain.Tender;
+import eu.egov.gateway.procurement.domain.TenderRepository;
+import eu.egov.gateway.procurement.domain.TenderStatus;
+
+@ApplicationScoped
+class JpaTenderRepository implements TenderRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public void add(Tender tender) {
+        entityManager.persist(tender);
+    }
+
+    @Override
+    public Optional<Tender> tender(String id) {
+        return Optional.ofNullable(entityManager.find(Tender.class, id));
+    }
+
+    @Override
+    public List<Tender> tendersOf(String authorityId, int offset, int limit) {
+        return entityManager.createQuery(
+                        "select t from Tender t where t.authorityId = :authority order by t.createdAt desc, t.id", Tender.class)
+                .setParameter("authority", authorityId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Tender> published(int offset, int limit) {
+        return entityManager.createQuery(
+                        "select t from Tender t where t.status = :published order by t.submissionDeadline, t.id", Tender.class)
+                .setParameter("published", TenderStatus.PUBLISHED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPublished() {
+        return entityManager.createQuery("select count(t) from Tender t where t.status = :published", Long.class)
+                .setParameter("published", TenderStatus.PUBLISHED)
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<Tender> publishedByReference(String reference) {
+        return entityManager.createQuery(
+                        "select t from Tender t where t.reference = :reference and t.status = :published", Tender.class)
+                .setParameter("reference", reference)
+                .setParameter("published", TenderStatus.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
+}

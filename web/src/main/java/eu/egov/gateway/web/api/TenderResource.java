@@ -1,0 +1,94 @@
+package eu.egov.gateway.web.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.procurement.application.TenderDrafting;
+import eu.egov.gateway.procurement.application.TenderPublication;
+import eu.egov.gateway.procurement.application.TenderView;
+import eu.egov.gateway.web.security.CurrentCaller;
+
+/** A contracting authority's calls for tenders, for its procurement officers: drafts and publication. */
+@Path("tenders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TenderResource {
+
+    @Inject
+    private TenderDrafting drafting;
+
+    @Inject
+    private TenderPublication publication;
+
+    @Inject
+    private CurrentCaller current;
+
+    @Context
+    private UriInfo uri;
+
+    /** A draft, from the JSON described by procurement/tender-draft.schema.json. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject draft) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), new Requests.TenderDraft(draft), "draft");
+        TenderView tender = drafting.create(caller, draft);
+        URI location = uri.getBaseUriBuilder().path("tenders").path(tender.id()).build();
+        return Response.created(location).tag(etag(tender)).entity(tender).build();
+    }
+
+    @GET
+    public List<TenderView> list(@QueryParam("offset") @DefaultValue("0") int offset,
+                                 @QueryParam("limit") @DefaultValue("20") int limit) {
+        return drafting.list(current.require(), offset, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response view(@PathParam("id") String id) {
+        TenderView tender = drafting.view(current.require(), id);
+        return Response.ok(tender).tag(etag(tender)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, JsonObject draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), new Requests.TenderDraft(draft), "draft");
+        TenderView tender = drafting.replace(caller, id, draft, Requests.expectedVersion(ifMatch));
+        return Response.ok(tender).tag(etag(tender)).build();
+    }
+
+    /** Publishes the draft: it becomes public under its reference and its process starts. */
+    @POST
+    @Path("{id}/publication")
+    public TenderView publish(@PathParam("id") String id) {
+        return publication.publish(current.require(), id);
+    }
+
+    private static EntityTag etag(TenderView tender) {
+        return new EntityTag(Long.toString(tender.version()));
+    }
+}
