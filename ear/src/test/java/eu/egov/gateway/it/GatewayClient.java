@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -138,6 +139,12 @@ final class GatewayClient {
         JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(text()))) {
                 return reader.readObject();
+            }
+        }
+
+        JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(text()))) {
+                return reader.readArray();
             }
         }
 

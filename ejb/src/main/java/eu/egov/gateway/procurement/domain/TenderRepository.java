@@ -18,6 +18,12 @@ public interface TenderRepository {
 
     Optional<Tender> publishedByReference(String reference);
 
+    void add(TenderQuestion question);
+
+    Optional<TenderQuestion> question(String tenderId, String questionId);
+
+    List<TenderQuestion> questions(String tenderId);
+
     /** Writes pending changes now, so that versions are current. */
     void flush();
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import eu.egov.gateway.procurement.domain.Tender;
+import eu.egov.gateway.procurement.domain.TenderQuestion;
 import eu.egov.gateway.procurement.domain.TenderRepository;
 import eu.egov.gateway.procurement.domain.TenderStatus;
 
@@ -61,6 +62,25 @@ class JpaTenderRepository implements TenderRepository {
                 .setParameter("reference", reference)
                 .setParameter("published", TenderStatus.PUBLISHED)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(TenderQuestion question) {
+        entityManager.persist(question);
+    }
+
+    @Override
+    public Optional<TenderQuestion> question(String tenderId, String questionId) {
+        return Optional.ofNullable(entityManager.find(TenderQuestion.class, questionId))
+                .filter(question -> question.tenderId().equals(tenderId));
+    }
+
+    @Override
+    public List<TenderQuestion> questions(String tenderId) {
+        return entityManager.createQuery(
+                        "select q from TenderQuestion q where q.tenderId = :tender order by q.askedAt, q.id", TenderQuestion.class)
+                .setParameter("tender", tenderId)
+                .getResultList();
     }
 
     @Override

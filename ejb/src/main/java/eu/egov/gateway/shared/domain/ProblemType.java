@@ -19,6 +19,8 @@ public enum ProblemType {
     CASE_CLAIMED_BY_ANOTHER(409, "case-claimed-by-another"),
     CASE_NOT_CLAIMED(409, "case-not-claimed"),
     TENDER_ALREADY_PUBLISHED(409, "tender-already-published"),
+    QUESTIONS_CLOSED(409, "questions-closed"),
+    QUESTION_ALREADY_ANSWERED(409, "question-already-answered"),
     EDIT_CONFLICT(412, "edit-conflict"),
     /** Its argument is the limit in MiB, as people read sizes. */
     ATTACHMENT_TOO_LARGE(413, "attachment-too-large"),

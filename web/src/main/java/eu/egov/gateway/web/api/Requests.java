@@ -34,6 +34,10 @@ public final class Requests {
     public record NewToken(String name) {
     }
 
+    /** A question about a tender, or the authority's answer to one. */
+    public record Text(String text) {
+    }
+
     public record HashToVerify(String sha256) {
     }
 

@@ -24,7 +24,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.procurement.application.QuestionView;
 import eu.egov.gateway.procurement.application.TenderDrafting;
+import eu.egov.gateway.procurement.application.TenderQuestions;
 import eu.egov.gateway.procurement.application.TenderPublication;
 import eu.egov.gateway.procurement.application.TenderView;
 import eu.egov.gateway.web.security.CurrentCaller;
@@ -40,6 +42,9 @@ public class TenderResource {
 
     @Inject
     private TenderPublication publication;
+
+    @Inject
+    private TenderQuestions questions;
 
     @Inject
     private CurrentCaller current;
@@ -86,6 +91,22 @@ public class TenderResource {
     @Path("{id}/publication")
     public TenderView publish(@PathParam("id") String id) {
         return publication.publish(current.require(), id);
+    }
+
+    @GET
+    @Path("{id}/questions")
+    public List<QuestionView> questions(@PathParam("id") String id) {
+        return questions.ofTender(current.require(), id);
+    }
+
+    /** Answers a question; the answer is published to all at once. */
+    @POST
+    @Path("{id}/questions/{question}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuestionView answer(@PathParam("id") String id, @PathParam("question") String question, Requests.Text answer) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), answer, "text");
+        return questions.answer(caller, id, question, answer.text());
     }
 
     private static EntityTag etag(TenderView tender) {
