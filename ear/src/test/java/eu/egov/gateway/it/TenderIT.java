@@ -3,6 +3,10 @@ package eu.egov.gateway.it;
 import static eu.egov.gateway.it.FilingRefusalsIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +17,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +28,41 @@ class TenderIT {
 
     private final GatewayClient officer = GatewayClient.signedIn("paul");
 
+    @BeforeAll
+    static void boardReady() {
+        OpeningBoard.ready();
+    }
+
     @Test
-    void aDraftIsPrivateUntilPublishedThenPublicUnderItsReference() {
+    void publicationWaitsForEveryBoardMembersPassphrase() {
+        JsonObject draft = Json.createObjectBuilder(draft(60, 40, "45000000"))
+                .add("openingBoard", Json.createObjectBuilder()
+                        .add("members", Json.createArrayBuilder().add("olga").add("oscar"))
+                        .add("threshold", 2))
+                .build();
+        String id = officer.post("/api/tenders", draft).json().getString("id");
+
+        GatewayClient.Reply refused = officer.post("/api/tenders/" + id + "/publication");
+
+        assertProblem(refused, 409, "board-not-ready");
+        assertThat(refused.json().getString("detail")).contains("oscar").doesNotContain("olga");
+        assertThat(officer.get("/api/tenders/" + id).json().getString("status")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aPassphraseIsSetOnceAndLongEnough() {
+        GatewayClient oscar = GatewayClient.signedIn("oscar");
+        assertProblem(oscar.put("/api/opening-passphrase", Json.createObjectBuilder().add("passphrase", "short").build()),
+                422, "validation-failed");
+        assertProblem(GatewayClient.signedIn("olga").put("/api/opening-passphrase",
+                Json.createObjectBuilder().add("passphrase", "another long passphrase").build()), 409,
+                "opening-credential-exists");
+        assertProblem(GatewayClient.signedIn("paul").put("/api/opening-passphrase",
+                Json.createObjectBuilder().add("passphrase", "paul wants to open bids").build()), 403, "role-required");
+    }
+
+    @Test
+    void aDraftIsPrivateUntilPublishedThenPublicUnderItsReference() throws SQLException {
         GatewayClient.Reply created = officer.post("/api/tenders", draft(60, 40, "45000000"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().getString("id");
@@ -39,6 +77,8 @@ class TenderIT {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         String reference = published.json().getString("reference");
         assertThat(reference).matches("TND-\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+        assertThat(keyShares(id)).as("one encrypted key share per board member, and no private key").isEqualTo(3);
 
         JsonObject tender = anyone.get("/api/public/tenders/" + reference).json();
         assertThat(tender.getString("title")).isEqualTo("Rénovation de la mairie");
@@ -94,6 +134,19 @@ class TenderIT {
 
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.text()).contains("39160000");
+    }
+
+    private static long keyShares(String tenderId) throws SQLException {
+        try (Connection database = GatewayDatabase.connect();
+             PreparedStatement shares = database.prepareStatement(
+                     "select count(*) from tender_key_share s join tender_sealing t on t.tender_id = s.tender_id"
+                             + " where t.tender_id = ? and t.threshold = 2")) {
+            shares.setString(1, tenderId);
+            try (ResultSet count = shares.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
+        }
     }
 
     static JsonObject draft(int priceWeight, int qualityWeight, String cpv) {

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Firms ask until the questions deadline, anonymously; the authority answers for everyone to read. */
@@ -17,6 +18,11 @@ class TenderQuestionsIT {
 
     private final GatewayClient officer = GatewayClient.signedIn("paul");
     private final GatewayClient bidder = GatewayClient.signedIn("jonas");
+
+    @BeforeAll
+    static void boardReady() {
+        OpeningBoard.ready();
+    }
 
     @Test
     void aQuestionIsPublishedWithoutItsAskerAndItsAnswerForAll() {

@@ -61,6 +61,7 @@ public class DemoData {
         user("olga", "Olga Peeters", Locale.ENGLISH, authority, Role.OPENING_MEMBER);
         user("omar", "Omar Haddad", Locale.FRENCH, authority, Role.OPENING_MEMBER);
         user("odile", "Odile Fontaine", Locale.FRENCH, authority, Role.OPENING_MEMBER);
+        user("oscar", "Oscar Dubois", Locale.ENGLISH, authority, Role.OPENING_MEMBER);
         user("eva", "Eva Wouters", Locale.ENGLISH, authority, Role.EVALUATOR);
         user("aude", "Aude Lambert", Locale.FRENCH, authority, Role.AUDITOR);
         user("admin", "Gateway Administrator", Locale.ENGLISH, authority, Role.ADMIN);

@@ -24,6 +24,12 @@ public interface TenderRepository {
 
     List<TenderQuestion> questions(String tenderId);
 
+    Optional<MemberCredential> credential(String userId);
+
+    void add(MemberCredential credential);
+
+    void add(TenderSealing sealing);
+
     /** Writes pending changes now, so that versions are current. */
     void flush();
 }

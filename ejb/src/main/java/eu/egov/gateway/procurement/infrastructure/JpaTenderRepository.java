@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import eu.egov.gateway.procurement.domain.MemberCredential;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderQuestion;
 import eu.egov.gateway.procurement.domain.TenderRepository;
+import eu.egov.gateway.procurement.domain.TenderSealing;
 import eu.egov.gateway.procurement.domain.TenderStatus;
 
 @ApplicationScoped
@@ -81,6 +83,21 @@ class JpaTenderRepository implements TenderRepository {
                         "select q from TenderQuestion q where q.tenderId = :tender order by q.askedAt, q.id", TenderQuestion.class)
                 .setParameter("tender", tenderId)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<MemberCredential> credential(String userId) {
+        return Optional.ofNullable(entityManager.find(MemberCredential.class, userId));
+    }
+
+    @Override
+    public void add(MemberCredential credential) {
+        entityManager.persist(credential);
+    }
+
+    @Override
+    public void add(TenderSealing sealing) {
+        entityManager.persist(sealing);
     }
 
     @Override

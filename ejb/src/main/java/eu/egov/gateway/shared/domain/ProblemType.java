@@ -20,6 +20,8 @@ public enum ProblemType {
     CASE_NOT_CLAIMED(409, "case-not-claimed"),
     TENDER_ALREADY_PUBLISHED(409, "tender-already-published"),
     QUESTIONS_CLOSED(409, "questions-closed"),
+    BOARD_NOT_READY(409, "board-not-ready"),
+    OPENING_CREDENTIAL_EXISTS(409, "opening-credential-exists"),
     QUESTION_ALREADY_ANSWERED(409, "question-already-answered"),
     EDIT_CONFLICT(412, "edit-conflict"),
     /** Its argument is the limit in MiB, as people read sizes. */

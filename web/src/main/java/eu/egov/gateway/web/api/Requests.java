@@ -34,6 +34,9 @@ public final class Requests {
     public record NewToken(String name) {
     }
 
+    public record Passphrase(String passphrase) {
+    }
+
     /** A question about a tender, or the authority's answer to one. */
     public record Text(String text) {
     }
