@@ -1,19 +1,15 @@
 package eu.egov.gateway.filing.infrastructure;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-import org.erdtman.jcs.JsonCanonicalizer;
-
 import eu.egov.gateway.filing.domain.Attachment;
 import eu.egov.gateway.filing.domain.Filing;
+import eu.egov.gateway.shared.infrastructure.CanonicalJson;
 
 /**
  * What a submission is, reduced to bytes that anyone can recompute: the JSON Canonicalization
@@ -46,11 +42,7 @@ public final class CanonicalForm {
                 .add("data", parse(filing.data()))
                 .add("attachments", attachments)
                 .build();
-        try {
-            return new JsonCanonicalizer(submission.toString()).getEncodedString().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CanonicalJson.of(submission);
     }
 
     private static JsonObject parse(String json) {

@@ -30,6 +30,15 @@ public interface TenderRepository {
 
     void add(TenderSealing sealing);
 
+    Optional<TenderSealing> sealing(String tenderId);
+
+    void add(Bid bid);
+
+    /** The firm's bid that counts, if it has one. */
+    Optional<Bid> currentBid(String tenderId, String organisationId);
+
+    List<Bid> bidsOf(String tenderId, String organisationId);
+
     /** Writes pending changes now, so that versions are current. */
     void flush();
 }

@@ -5,8 +5,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import eu.egov.gateway.procurement.domain.Bid;
+import eu.egov.gateway.procurement.domain.BidStatus;
 import eu.egov.gateway.procurement.domain.MemberCredential;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderQuestion;
@@ -98,6 +101,38 @@ class JpaTenderRepository implements TenderRepository {
     @Override
     public void add(TenderSealing sealing) {
         entityManager.persist(sealing);
+    }
+
+    @Override
+    public Optional<TenderSealing> sealing(String tenderId) {
+        return Optional.ofNullable(entityManager.find(TenderSealing.class, tenderId));
+    }
+
+    @Override
+    public void add(Bid bid) {
+        entityManager.persist(bid);
+    }
+
+    @Override
+    public Optional<Bid> currentBid(String tenderId, String organisationId) {
+        return entityManager.createQuery("""
+                        select b from Bid b
+                        where b.tenderId = :tender and b.organisationId = :organisation and b.status = :submitted""", Bid.class)
+                .setParameter("tender", tenderId)
+                .setParameter("organisation", organisationId)
+                .setParameter("submitted", BidStatus.SUBMITTED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Bid> bidsOf(String tenderId, String organisationId) {
+        return entityManager.createQuery(
+                        "select b from Bid b where b.tenderId = :tender and b.organisationId = :organisation order by b.submittedAt",
+                        Bid.class)
+                .setParameter("tender", tenderId)
+                .setParameter("organisation", organisationId)
+                .getResultList();
     }
 
     @Override

@@ -20,6 +20,8 @@ public enum ProblemType {
     CASE_NOT_CLAIMED(409, "case-not-claimed"),
     TENDER_ALREADY_PUBLISHED(409, "tender-already-published"),
     QUESTIONS_CLOSED(409, "questions-closed"),
+    SUBMISSION_CLOSED(409, "submission-closed"),
+    NO_BID(404, "no-bid"),
     BOARD_NOT_READY(409, "board-not-ready"),
     OPENING_CREDENTIAL_EXISTS(409, "opening-credential-exists"),
     QUESTION_ALREADY_ANSWERED(409, "question-already-answered"),

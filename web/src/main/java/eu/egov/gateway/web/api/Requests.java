@@ -48,6 +48,10 @@ public final class Requests {
     public record TenderDraft(JsonObject draft) {
     }
 
+    /** A bid, likewise checked against its schema by the application. */
+    public record Bid(JsonObject bid) {
+    }
+
     /** The version an If-Match header names; a tag that is not one of ours can only be stale. */
     static Long expectedVersion(String ifMatch) {
         if (ifMatch == null) {

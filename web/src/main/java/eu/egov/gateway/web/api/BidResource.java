@@ -1,0 +1,58 @@
+package eu.egov.gateway.web.api;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.procurement.application.BidView;
+import eu.egov.gateway.procurement.application.Bidding;
+import eu.egov.gateway.web.security.CurrentCaller;
+
+/**
+ * A firm's bid on a published tender: sealed on arrival, replaced by a later one, withdrawn until
+ * the deadline. Nothing here ever returns a bid's content.
+ */
+@Path("public/tenders/{reference}/bids")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BidResource {
+
+    @Inject
+    private Bidding bidding;
+
+    @Inject
+    private CurrentCaller current;
+
+    /** 201 with what proves the bid (its time and the SHA-256 of what was sealed); from procurement/bid.schema.json. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("reference") String reference, JsonObject bid) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), new Requests.Bid(bid), "bid");
+        return Response.status(Response.Status.CREATED).entity(bidding.submit(caller, reference, bid)).build();
+    }
+
+    @GET
+    @Path("mine")
+    public List<BidView> mine(@PathParam("reference") String reference) {
+        return bidding.ofFirm(current.require(), reference);
+    }
+
+    @DELETE
+    @Path("mine")
+    public BidView withdraw(@PathParam("reference") String reference) {
+        return bidding.withdraw(current.require(), reference);
+    }
+}
