@@ -66,6 +66,9 @@ public class Tender {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
     protected Tender() {
     }
 
@@ -92,6 +95,20 @@ public class Tender {
         this.status = TenderStatus.PUBLISHED;
         this.publishedAt = now;
         this.updatedAt = now;
+    }
+
+    /** The bids are open: from now on they are read, not received. */
+    public void opened(Instant now) {
+        if (status != TenderStatus.PUBLISHED || now.isBefore(submissionDeadline)) {
+            throw new Rejection(ProblemType.OPENING_NOT_ALLOWED, submissionDeadline);
+        }
+        this.status = TenderStatus.OPENED;
+        this.openedAt = now;
+        this.updatedAt = now;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
     }
 
     private void requireDraft() {

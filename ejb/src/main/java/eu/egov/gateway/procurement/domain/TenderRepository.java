@@ -39,6 +39,13 @@ public interface TenderRepository {
 
     List<Bid> bidsOf(String tenderId, String organisationId);
 
+    /** The bids that count: each firm's last, not withdrawn. */
+    List<Bid> currentBids(String tenderId);
+
+    void add(OpenedBid opened);
+
+    List<OpenedBid> openedBids(String tenderId);
+
     /** Writes pending changes now, so that versions are current. */
     void flush();
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import eu.egov.gateway.procurement.domain.Bid;
 import eu.egov.gateway.procurement.domain.BidStatus;
 import eu.egov.gateway.procurement.domain.MemberCredential;
+import eu.egov.gateway.procurement.domain.OpenedBid;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderQuestion;
 import eu.egov.gateway.procurement.domain.TenderRepository;
@@ -132,6 +133,27 @@ class JpaTenderRepository implements TenderRepository {
                         Bid.class)
                 .setParameter("tender", tenderId)
                 .setParameter("organisation", organisationId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Bid> currentBids(String tenderId) {
+        return entityManager.createQuery(
+                        "select b from Bid b where b.tenderId = :tender and b.status = :submitted order by b.submittedAt", Bid.class)
+                .setParameter("tender", tenderId)
+                .setParameter("submitted", BidStatus.SUBMITTED)
+                .getResultList();
+    }
+
+    @Override
+    public void add(OpenedBid opened) {
+        entityManager.persist(opened);
+    }
+
+    @Override
+    public List<OpenedBid> openedBids(String tenderId) {
+        return entityManager.createQuery("select o from OpenedBid o where o.tenderId = :tender", OpenedBid.class)
+                .setParameter("tender", tenderId)
                 .getResultList();
     }
 

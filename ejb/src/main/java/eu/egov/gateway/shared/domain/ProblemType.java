@@ -21,6 +21,8 @@ public enum ProblemType {
     TENDER_ALREADY_PUBLISHED(409, "tender-already-published"),
     QUESTIONS_CLOSED(409, "questions-closed"),
     SUBMISSION_CLOSED(409, "submission-closed"),
+    OPENING_NOT_ALLOWED(409, "opening-not-allowed"),
+    WRONG_PASSPHRASE(422, "wrong-passphrase"),
     NO_BID(404, "no-bid"),
     BOARD_NOT_READY(409, "board-not-ready"),
     OPENING_CREDENTIAL_EXISTS(409, "opening-credential-exists"),

@@ -1,0 +1,18 @@
+package eu.egov.gateway.procurement.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.json.JsonObject;
+
+/**
+ * Where the opening of a tender stands: who has entered a passphrase and how many are needed; once
+ * open, each bid with its firm, its content and whether it matches its receipt.
+ */
+public record OpeningView(String reference, String status, int needed, Set<String> entered, Instant openedAt,
+                          List<OpenedBidView> bids) {
+
+    public record OpenedBidView(String bidId, String organisation, JsonObject bid, String sha256, boolean matchesReceipt) {
+    }
+}

@@ -1,0 +1,162 @@
+package eu.egov.gateway.procurement.application;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import eu.egov.gateway.audit.application.AuditLog;
+import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.procurement.domain.Bid;
+import eu.egov.gateway.procurement.domain.OpenedBid;
+import eu.egov.gateway.procurement.domain.Tender;
+import eu.egov.gateway.procurement.domain.TenderDraft;
+import eu.egov.gateway.procurement.domain.TenderRepository;
+import eu.egov.gateway.procurement.domain.TenderStatus;
+import eu.egov.gateway.shared.domain.ProblemType;
+import eu.egov.gateway.shared.domain.Rejection;
+import eu.egov.gateway.shared.domain.Sha256;
+import eu.egov.gateway.trust.application.BidSealing;
+import eu.egov.gateway.trust.application.OpenedTender;
+import eu.egov.gateway.trust.domain.OpeningCredential;
+import eu.egov.gateway.trust.domain.WrongPassphrase;
+import eu.egov.gateway.workflow.application.TenderWorkflow;
+
+/**
+ * The opening: after the deadline, board members enter their passphrases one by one; when enough
+ * have, the tender's key is put back together in memory, every bid that counts is decrypted and
+ * checked against its receipted hash, and the tender is open. Every attempt, refused or not, is
+ * in the audit log.
+ */
+@Stateless
+public class TenderOpening {
+
+    @Inject
+    private TenderRepository tenders;
+
+    @Inject
+    private IdentityRepository identities;
+
+    @Inject
+    private OpeningWindow window;
+
+    @Inject
+    private BidSealing sealing;
+
+    @Inject
+    private TenderWorkflow workflow;
+
+    @Inject
+    private AuditLog audit;
+
+    public OpeningView enterPassphrase(Caller caller, String tenderId, char[] passphrase) {
+        try {
+            caller.require(Role.OPENING_MEMBER);
+            Tender tender = boardTender(caller, tenderId);
+            Instant now = Instant.now();
+            if (tender.status() != TenderStatus.PUBLISHED || now.isBefore(tender.submissionDeadline())) {
+                audit.record(caller.username(), "opening.refused", tender.id(), "before the deadline or not open");
+                throw new OpeningRefused(ProblemType.OPENING_NOT_ALLOWED, tender.submissionDeadline());
+            }
+            audit.record(caller.username(), "opening.passphrase-entered", tender.id(), "");
+            Map<String, char[]> entered = window.enter(tender.id(), caller.username(), passphrase, now);
+            try {
+                TenderDraft draft = tender.draft();
+                if (entered.size() >= draft.threshold()) {
+                    open(caller, tender, draft, entered, now);
+                }
+                return view(tender, entered.keySet());
+            } finally {
+                entered.values().forEach(entry -> Arrays.fill(entry, '\0'));
+            }
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    /** The state of the opening, for the authority's officers and the board. */
+    public OpeningView view(Caller caller, String tenderId) {
+        Tender tender = caller.has(Role.PROCUREMENT_OFFICER)
+                ? tenders.tender(tenderId).filter(t -> t.authorityId().equals(caller.organisationId()))
+                        .orElseThrow(Rejection::notFound)
+                : boardTender(caller, tenderId);
+        return view(tender, Set.of());
+    }
+
+    private void open(Caller caller, Tender tender, TenderDraft draft, Map<String, char[]> entered, Instant now) {
+        Map<String, OpeningCredential> board = new HashMap<>();
+        for (String member : draft.boardMembers()) {
+            identities.userByUsername(member).flatMap(user -> tenders.credential(user.id()))
+                    .ifPresent(credential -> board.put(member, credential.credential()));
+        }
+        try (OpenedTender opened = sealing.open(tenders.sealing(tender.id()).orElseThrow().keys(), board, entered)) {
+            for (Bid bid : tenders.currentBids(tender.id())) {
+                byte[] clear = decrypt(opened, bid);
+                tenders.add(new OpenedBid(bid, new String(clear, StandardCharsets.UTF_8),
+                        Sha256.hex(clear).equals(bid.sha256())));
+            }
+        } catch (WrongPassphrase wrong) {
+            window.forget(tender.id(), wrong.memberId());
+            audit.record(caller.username(), "opening.wrong-passphrase", tender.id(), wrong.memberId());
+            throw new OpeningRefused(ProblemType.WRONG_PASSPHRASE, wrong.memberId());
+        }
+        tender.opened(now);
+        window.close(tender.id());
+        workflow.opened(tender.reference());
+        audit.record(caller.username(), "tender.opened", tender.id(), String.join(" ", entered.keySet()));
+    }
+
+    private static byte[] decrypt(OpenedTender opened, Bid bid) {
+        ByteArrayOutputStream clear = new ByteArrayOutputStream();
+        try {
+            opened.open(new ByteArrayInputStream(bid.sealed()), clear);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return clear.toByteArray();
+    }
+
+    /** A tender of the member's authority on whose board the member sits; any other is "not found". */
+    private Tender boardTender(Caller caller, String tenderId) {
+        return tenders.tender(tenderId)
+                .filter(t -> t.authorityId().equals(caller.organisationId()))
+                .filter(t -> t.draft().boardMembers().contains(caller.username()))
+                .orElseThrow(Rejection::notFound);
+    }
+
+    private OpeningView view(Tender tender, Set<String> entered) {
+        List<OpeningView.OpenedBidView> bids = tenders.openedBids(tender.id()).stream()
+                .map(opened -> {
+                    JsonObject content = json(opened.content());
+                    return new OpeningView.OpenedBidView(opened.bidId(),
+                            identities.organisation(opened.organisationId()).map(Organisation::name).orElse(""),
+                            content.getJsonObject("bid"), Sha256.hex(opened.content()), opened.matchesReceipt());
+                })
+                .toList();
+        return new OpeningView(tender.reference(), tender.status().name(), tender.draft().threshold(), Set.copyOf(entered),
+                tender.openedAt(), bids);
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
