@@ -3,22 +3,16 @@ package eu.egov.gateway.procurement.application;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import eu.egov.gateway.audit.application.AuditLog;
 import eu.egov.gateway.identity.domain.Caller;
@@ -27,11 +21,9 @@ import eu.egov.gateway.procurement.domain.Bid;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderRepository;
 import eu.egov.gateway.procurement.domain.TenderSealing;
-import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.CanonicalJson;
-import eu.egov.gateway.shared.infrastructure.SchemaCheck;
 import eu.egov.gateway.trust.application.BidSealing;
 import eu.egov.gateway.trust.application.SealService;
 import eu.egov.gateway.trust.domain.SubmissionProof;
@@ -44,7 +36,6 @@ import eu.egov.gateway.trust.domain.SubmissionProof;
 @Stateless
 public class Bidding {
 
-    private static final String SCHEMA = "procurement/bid.schema.json";
     private static final int NONCE_BYTES = 16;
 
     private final SecureRandom random = new SecureRandom();
@@ -61,24 +52,15 @@ public class Bidding {
     @Inject
     private AuditLog audit;
 
-    private SchemaCheck schema;
-
-    @PostConstruct
-    void compile() {
-        try (InputStream in = Bidding.class.getClassLoader().getResourceAsStream(SCHEMA);
-             JsonReader reader = Json.createReader(in)) {
-            schema = SchemaCheck.of(reader.readObject());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    @Inject
+    private BidChecks checks;
 
     /** Seals and records the firm's bid; a firm's later bid replaces its earlier one. */
     public BidView submit(Caller caller, String reference, JsonObject bid) {
         caller.require(Role.BIDDER);
         Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
         Bid.requireOpen(tender, Instant.now());
-        check(bid, tender, caller);
+        checks.accept(bid, tender, caller.language());
         // a random nonce, so that the published hash of a bid cannot be matched by guessing its prices
         byte[] clear = CanonicalJson.of(Json.createObjectBuilder()
                 .add("tender", reference)
@@ -112,25 +94,6 @@ public class Bidding {
         caller.require(Role.BIDDER);
         Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
         return tenders.bidsOf(tender.id(), caller.organisationId()).stream().map(Bidding::view).toList();
-    }
-
-    private void check(JsonObject bid, Tender tender, Caller caller) {
-        List<FieldViolation> violations = new ArrayList<>(schema.violations(bid, caller.language(), pointer -> pointer));
-        if (violations.isEmpty()) {
-            int lots = tender.draft().lots().size();
-            Set<Integer> seen = new HashSet<>();
-            List<JsonObject> offered = bid.getJsonArray("lots").getValuesAs(JsonObject.class);
-            for (int i = 0; i < offered.size(); i++) {
-                int lot = offered.get(i).getInt("lot");
-                if (lot > lots || !seen.add(lot)) {
-                    violations.add(new FieldViolation("/lots/" + i + "/lot", "lot",
-                            SchemaCheck.wording("bid.lot", caller.language(), lots)));
-                }
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
-        }
     }
 
     private byte[] sealed(byte[] clear, Tender tender) {
