@@ -4,6 +4,8 @@ import static eu.egov.gateway.it.FilingRefusalsIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +20,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bids are sealed on arrival: before the opening no answer and no row holds their content. Firms
@@ -29,6 +32,9 @@ class BidIT {
     private static final String SECRET_PRICE = "987654.32";
 
     private final GatewayClient officer = GatewayClient.signedIn("paul");
+
+    @TempDir
+    Path work;
     private final GatewayClient bidder = GatewayClient.signedIn("jonas");
 
     @BeforeAll
@@ -52,6 +58,17 @@ class BidIT {
                 GatewayClient.anonymous().get("/api/public/tenders/" + reference).text(),
                 GatewayClient.signedIn("admin").get("/api/public/tenders/" + reference + "/bids/mine").text());
         assertThat(answers).allSatisfy(answer -> assertThat(answer).doesNotContain(SECRET_PRICE).doesNotContain("Geheimbau"));
+
+        GatewayClient.Reply receipt = bidder.get("/api/public/tenders/" + reference + "/bids/"
+                + received.json().getString("id") + "/receipt");
+        assertThat(receipt.status()).isEqualTo(200);
+        Path pdf = Files.write(work.resolve("bid-receipt.pdf"), receipt.body());
+        assertThat(ExternalTool.run("pdfsig", pdf.toString()).output()).contains("Signature is Valid");
+        assertThat(ExternalTool.run("pdftotext", pdf.toString(), "-").output())
+                .contains(reference).contains(received.json().getString("sha256").substring(0, 16))
+                .doesNotContain(SECRET_PRICE).doesNotContain("Geheimbau");
+        assertProblem(GatewayClient.signedIn("amelie").get("/api/public/tenders/" + reference + "/bids/"
+                + received.json().getString("id") + "/receipt"), 404, "not-found");
 
         try (Connection database = GatewayDatabase.connect()) {
             List<byte[]> stored = new ArrayList<>();
@@ -98,6 +115,7 @@ class BidIT {
         GatewayClient.Reply withdrawn = bidder.delete(bids + "/mine");
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(withdrawn.json().getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(bidder.get(bids + "/" + second + "/withdrawal-receipt").contentType()).startsWith("application/pdf");
         assertProblem(bidder.delete(bids + "/mine"), 404, "no-bid");
     }
 

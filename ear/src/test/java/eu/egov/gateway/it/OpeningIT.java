@@ -4,6 +4,8 @@ import static eu.egov.gateway.it.FilingRefusalsIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The opening: nothing opens before the deadline, nor with a wrong passphrase, nor with fewer than k
@@ -26,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class OpeningIT {
 
     private final GatewayClient officer = GatewayClient.signedIn("paul");
+
+    @TempDir
+    Path work;
 
     @BeforeAll
     static void boardReady() {
@@ -74,6 +80,13 @@ class OpeningIT {
                         .getJsonNumber("price").bigDecimalValue().stripTrailingZeros().toPlainString())
                 .as("prices as sealed, in canonical JSON").containsExactlyInAnyOrder("210000.5", "198500");
         assertThat(officer.get("/api/tenders/" + id + "/opening").json().getJsonArray("bids")).hasSize(2);
+
+        Path report = Files.write(work.resolve("opening-report.pdf"),
+                officer.get("/api/tenders/" + id + "/opening/report").body());
+        assertThat(ExternalTool.run("pdfsig", report.toString()).output()).contains("Signature is Valid");
+        assertThat(ExternalTool.run("pdftotext", report.toString(), "-").output())
+                .contains(reference).contains("Nordlicht Logistik GmbH").contains("Atelier Dupont SARL")
+                .contains("Olga Peeters").contains("Omar Haddad");
         assertProblem(enter("odile", id, OpeningBoard.passphrase("odile")), 409, "opening-not-allowed");
     }
 

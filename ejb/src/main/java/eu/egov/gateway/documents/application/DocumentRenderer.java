@@ -5,7 +5,9 @@ import java.util.Objects;
 
 import javax.xml.transform.Templates;
 
+import eu.egov.gateway.documents.domain.BidReceiptDocument;
 import eu.egov.gateway.documents.domain.DecisionDocument;
+import eu.egov.gateway.documents.domain.OpeningReportDocument;
 import eu.egov.gateway.documents.domain.ReceiptDocument;
 import eu.egov.gateway.documents.infrastructure.Typesetter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,12 +26,16 @@ public class DocumentRenderer {
     private final Typesetter typesetter;
     private final Templates receiptLayout;
     private final Templates decisionLayout;
+    private final Templates bidReceiptLayout;
+    private final Templates openingReportLayout;
 
     /** For CDI's client proxy only: it must not build a typesetter of its own. */
     protected DocumentRenderer() {
         this.typesetter = null;
         this.receiptLayout = null;
         this.decisionLayout = null;
+        this.bidReceiptLayout = null;
+        this.openingReportLayout = null;
     }
 
     @Inject
@@ -37,6 +43,8 @@ public class DocumentRenderer {
         this.typesetter = typesetter;
         this.receiptLayout = typesetter.stylesheet("receipt.xsl");
         this.decisionLayout = typesetter.stylesheet("decision.xsl");
+        this.bidReceiptLayout = typesetter.stylesheet("bid-receipt.xsl");
+        this.openingReportLayout = typesetter.stylesheet("opening-report.xsl");
     }
 
     /** The submission receipt: PDF/A-2b, unsigned (the trust package signs it afterwards). */
@@ -52,6 +60,21 @@ public class DocumentRenderer {
     }
 
     /**
+     * The receipt for a bid on a tender, or for its withdrawal: PDF/A-2b, unsigned. It proves the receipt of the
+     * sealed bid and says nothing of its content.
+     */
+    public byte[] bidReceipt(BidReceiptDocument receipt) {
+        Objects.requireNonNull(receipt, "receipt");
+        return typesetter.typeset(bidReceiptLayout, BidReceiptInput.of(receipt, Labels.of(receipt.locale())));
+    }
+
+    /** The report of the opening board on the bids of a tender: PDF/A-2b, unsigned. */
+    public byte[] openingReport(OpeningReportDocument report) {
+        Objects.requireNonNull(report, "report");
+        return typesetter.typeset(openingReportLayout, OpeningReportInput.of(report, Labels.of(report.locale())));
+    }
+
+    /**
      * The first render in a JVM takes about a second (class loading, font parsing, JIT) against some tens of
      * milliseconds afterwards, so it is paid at deployment; a broken template or font fails the deployment there
      * rather than an applicant's submission later.
@@ -60,6 +83,8 @@ public class DocumentRenderer {
         long start = System.nanoTime();
         receipt(Specimen.receipt());
         decision(Specimen.decision());
+        bidReceipt(Specimen.bidReceipt());
+        openingReport(Specimen.openingReport());
         LOG.log(Level.INFO, "Document rendering ready in {0} ms", (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -1,10 +1,13 @@
 package eu.egov.gateway.documents.application;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -64,5 +67,39 @@ final class Labels {
     /** E.g. "1,234,567 bytes". */
     String size(long bytes) {
         return new MessageFormat(bundle.getString("format.size"), language).format(new Object[] {bytes});
+    }
+
+    /**
+     * E.g. "198 500,00 €" in French, "€198,500.00" in English: the amount in this language's digits and grouping,
+     * with the currency's symbol, and never rounded (a price with more decimals than its currency keeps them). A
+     * code that is not ISO 4217 is shown as given after the amount.
+     */
+    String money(BigDecimal amount, String currencyCode) {
+        Currency currency = currency(currencyCode);
+        // NumberFormat is not thread-safe, and cheap to create.
+        NumberFormat format = currency == null
+                ? NumberFormat.getNumberInstance(language)
+                : NumberFormat.getCurrencyInstance(language);
+        int decimals = currency == null ? 2 : Math.max(currency.getDefaultFractionDigits(), 0);
+        if (currency != null) {
+            format.setCurrency(currency);
+        }
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(Math.max(decimals, amount.stripTrailingZeros().scale()));
+        String formatted = format.format(amount);
+        return currency == null && currencyCode != null && !currencyCode.isBlank()
+                ? formatted + "\u00A0" + currencyCode.strip()
+                : formatted;
+    }
+
+    private static Currency currency(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -1,10 +1,13 @@
 package eu.egov.gateway.documents.application;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import eu.egov.gateway.documents.domain.BidReceiptDocument;
 import eu.egov.gateway.documents.domain.DecisionDocument;
+import eu.egov.gateway.documents.domain.OpeningReportDocument;
 import eu.egov.gateway.documents.domain.ReceiptDocument;
 
 /** Throwaway documents that exercise every part of the layouts, rendered once so that no applicant waits for it. */
@@ -27,5 +30,17 @@ final class Specimen {
     static DecisionDocument decision() {
         return new DecisionDocument(Locale.ENGLISH, "SPECIMEN", MOMENT, "Specimen authority", "Société Müller",
                 "Specimen form", false, "Specimen", "Specimen", "SPECIMEN");
+    }
+
+    static BidReceiptDocument bidReceipt() {
+        return new BidReceiptDocument(Locale.ENGLISH, "SPECIMEN", "Specimen tender", "Specimen authority",
+                "Société Müller", "Specimen", MOMENT, HASH, "SPECIMEN", false);
+    }
+
+    static OpeningReportDocument openingReport() {
+        return new OpeningReportDocument(Locale.ENGLISH, "SPECIMEN", "Specimen tender", "Specimen authority", MOMENT,
+                MOMENT, List.of("Specimen", "Specimen"),
+                List.of(new OpeningReportDocument.Line("Société Müller", 1, new BigDecimal("198500.00"), "EUR",
+                        MOMENT, HASH, false)));
     }
 }

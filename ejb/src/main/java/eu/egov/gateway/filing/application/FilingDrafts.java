@@ -18,6 +18,7 @@ import eu.egov.gateway.filing.domain.StoredFile;
 import eu.egov.gateway.filing.infrastructure.FileStorage;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.shared.domain.Download;
 import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;

@@ -10,6 +10,7 @@ import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.filing.domain.Submission;
 import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.shared.domain.Download;
 import eu.egov.gateway.shared.domain.Rejection;
 
 /**

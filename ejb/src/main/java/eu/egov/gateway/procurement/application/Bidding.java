@@ -55,6 +55,9 @@ public class Bidding {
     @Inject
     private BidChecks checks;
 
+    @Inject
+    private TenderDocuments documents;
+
     /** Seals and records the firm's bid; a firm's later bid replaces its earlier one. */
     public BidView submit(Caller caller, String reference, JsonObject bid) {
         caller.require(Role.BIDDER);
@@ -74,6 +77,7 @@ public class Bidding {
         tenders.currentBid(tender.id(), caller.organisationId()).ifPresent(earlier -> earlier.replacedBy(received));
         tenders.add(received);
         audit.record(caller.username(), "bid.submitted", tender.id(), received.id() + " " + received.sha256());
+        documents.bidReceipt(tender, received, caller.displayName(), caller.language(), false);
         return view(received);
     }
 
@@ -86,6 +90,7 @@ public class Bidding {
                 .add("withdrawn", bid.id()).add("sha256", bid.sha256()).build()));
         bid.withdraw(tender, withdrawal.time());
         audit.record(caller.username(), "bid.withdrawn", tender.id(), bid.id() + " " + withdrawal.sha256Hex());
+        documents.bidReceipt(tender, bid, caller.displayName(), caller.language(), true);
         return view(bid);
     }
 

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,9 @@ public class TenderOpening {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private TenderDocuments documents;
+
     public OpeningView enterPassphrase(Caller caller, String tenderId, char[] passphrase) {
         try {
             caller.require(Role.OPENING_MEMBER);
@@ -106,10 +110,12 @@ public class TenderOpening {
             identities.userByUsername(member).flatMap(user -> tenders.credential(user.id()))
                     .ifPresent(credential -> board.put(member, credential.credential()));
         }
+        List<Bid> bids = tenders.currentBids(tender.id());
+        List<OpenedBid> openedBids = new ArrayList<>();
         try (OpenedTender opened = sealing.open(tenders.sealing(tender.id()).orElseThrow().keys(), board, entered)) {
-            for (Bid bid : tenders.currentBids(tender.id())) {
+            for (Bid bid : bids) {
                 byte[] clear = decrypt(opened, bid);
-                tenders.add(new OpenedBid(bid, new String(clear, StandardCharsets.UTF_8),
+                openedBids.add(new OpenedBid(bid, new String(clear, StandardCharsets.UTF_8),
                         Sha256.hex(clear).equals(bid.sha256())));
             }
         } catch (WrongPassphrase wrong) {
@@ -117,7 +123,9 @@ public class TenderOpening {
             audit.record(caller.username(), "opening.wrong-passphrase", tender.id(), wrong.memberId());
             throw new OpeningRefused(ProblemType.WRONG_PASSPHRASE, wrong.memberId());
         }
+        openedBids.forEach(tenders::add);
         tender.opened(now);
+        documents.openingReport(tender, bids, openedBids, entered.keySet(), caller.language());
         window.close(tender.id());
         workflow.opened(tender.reference());
         audit.record(caller.username(), "tender.opened", tender.id(), String.join(" ", entered.keySet()));

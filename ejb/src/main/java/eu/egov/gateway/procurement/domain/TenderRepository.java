@@ -11,7 +11,7 @@ public interface TenderRepository {
 
     List<Tender> tendersOf(String authorityId, int offset, int limit);
 
-    /** Published tenders, the nearest submission deadline first. */
+    /** Tenders the public sees (published, and on after that), the nearest submission deadline first. */
     List<Tender> published(int offset, int limit);
 
     long countPublished();
@@ -45,6 +45,14 @@ public interface TenderRepository {
     void add(OpenedBid opened);
 
     List<OpenedBid> openedBids(String tenderId);
+
+    void add(ProcurementDocument document);
+
+    Optional<ProcurementDocument> bidDocument(String bidId, ProcurementDocument.Kind kind);
+
+    Optional<ProcurementDocument> openingReport(String tenderId);
+
+    Optional<Bid> bid(String bidId);
 
     /** Writes pending changes now, so that versions are current. */
     void flush();

@@ -12,6 +12,7 @@ import eu.egov.gateway.procurement.domain.Bid;
 import eu.egov.gateway.procurement.domain.BidStatus;
 import eu.egov.gateway.procurement.domain.MemberCredential;
 import eu.egov.gateway.procurement.domain.OpenedBid;
+import eu.egov.gateway.procurement.domain.ProcurementDocument;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderQuestion;
 import eu.egov.gateway.procurement.domain.TenderRepository;
@@ -47,8 +48,8 @@ class JpaTenderRepository implements TenderRepository {
     @Override
     public List<Tender> published(int offset, int limit) {
         return entityManager.createQuery(
-                        "select t from Tender t where t.status = :published order by t.submissionDeadline, t.id", Tender.class)
-                .setParameter("published", TenderStatus.PUBLISHED)
+                        "select t from Tender t where t.status <> :draft order by t.submissionDeadline, t.id", Tender.class)
+                .setParameter("draft", TenderStatus.DRAFT)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -56,17 +57,17 @@ class JpaTenderRepository implements TenderRepository {
 
     @Override
     public long countPublished() {
-        return entityManager.createQuery("select count(t) from Tender t where t.status = :published", Long.class)
-                .setParameter("published", TenderStatus.PUBLISHED)
+        return entityManager.createQuery("select count(t) from Tender t where t.status <> :draft", Long.class)
+                .setParameter("draft", TenderStatus.DRAFT)
                 .getSingleResult();
     }
 
     @Override
     public Optional<Tender> publishedByReference(String reference) {
         return entityManager.createQuery(
-                        "select t from Tender t where t.reference = :reference and t.status = :published", Tender.class)
+                        "select t from Tender t where t.reference = :reference and t.status <> :draft", Tender.class)
                 .setParameter("reference", reference)
-                .setParameter("published", TenderStatus.PUBLISHED)
+                .setParameter("draft", TenderStatus.DRAFT)
                 .getResultStream().findFirst();
     }
 
@@ -155,6 +156,34 @@ class JpaTenderRepository implements TenderRepository {
         return entityManager.createQuery("select o from OpenedBid o where o.tenderId = :tender", OpenedBid.class)
                 .setParameter("tender", tenderId)
                 .getResultList();
+    }
+
+    @Override
+    public void add(ProcurementDocument document) {
+        entityManager.persist(document);
+    }
+
+    @Override
+    public Optional<ProcurementDocument> bidDocument(String bidId, ProcurementDocument.Kind kind) {
+        return entityManager.createQuery(
+                        "select d from ProcurementDocument d where d.bidId = :bid and d.kind = :kind", ProcurementDocument.class)
+                .setParameter("bid", bidId)
+                .setParameter("kind", kind)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ProcurementDocument> openingReport(String tenderId) {
+        return entityManager.createQuery(
+                        "select d from ProcurementDocument d where d.tenderId = :tender and d.kind = :kind", ProcurementDocument.class)
+                .setParameter("tender", tenderId)
+                .setParameter("kind", ProcurementDocument.Kind.OPENING_REPORT)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Bid> bid(String bidId) {
+        return Optional.ofNullable(entityManager.find(Bid.class, bidId));
     }
 
     @Override

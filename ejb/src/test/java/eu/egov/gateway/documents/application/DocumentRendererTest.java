@@ -2,6 +2,7 @@ package eu.egov.gateway.documents.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import eu.egov.gateway.documents.domain.BidReceiptDocument;
 import eu.egov.gateway.documents.domain.DecisionDocument;
+import eu.egov.gateway.documents.domain.OpeningReportDocument;
 import eu.egov.gateway.documents.domain.ReceiptDocument;
 import eu.egov.gateway.documents.domain.ReceiptDocument.Attachment;
 import eu.egov.gateway.documents.domain.ReceiptDocument.Field;
@@ -183,6 +186,113 @@ class DocumentRendererTest {
     @Test
     void warmUpRendersAtStartup() {
         renderer.warmUp(null);
+    }
+
+    /** What the procurement documents must say in each language; prices as formatted for 198500 EUR. */
+    record TenderWording(Locale locale, String bidReceiptTitle, String withdrawalTitle, String reportTitle,
+            String price, String yes, String no, String noBid, String moment) {
+    }
+
+    static List<TenderWording> tenderLanguages() {
+        return List.of(
+                new TenderWording(Locale.ENGLISH, "Bid receipt", "Withdrawal receipt", "Opening report",
+                        "€198,500.00", "Yes", "No", "No bid was received.",
+                        "27 November 2026, 15:04:05 UTC (2026-11-27T15:04:05Z)"),
+                new TenderWording(Locale.FRENCH, "Accusé de réception d’offre", "Accusé de retrait d’offre",
+                        "Procès-verbal d’ouverture des offres", "198 500,00 €", "Oui", "Non",
+                        "Aucune offre n’a été reçue.", "27 novembre 2026 à 15:04:05 UTC (2026-11-27T15:04:05Z)"),
+                new TenderWording(Locale.GERMAN, "Empfangsbestätigung für ein Angebot",
+                        "Bestätigung der Angebotsrücknahme", "Öffnungsniederschrift", "198.500,00 €", "Ja", "Nein",
+                        "Es ist kein Angebot eingegangen.", "27. November 2026, 15:04:05 UTC (2026-11-27T15:04:05Z)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tenderLanguages")
+    void bidReceiptProvesTheReceiptWithoutShowingTheBid(TenderWording wording) throws Exception {
+        PdfReadBack pdf = new PdfReadBack(renderer.bidReceipt(bidReceipt(wording.locale(), false)));
+        PdfReadBack withdrawal = new PdfReadBack(renderer.bidReceipt(bidReceipt(wording.locale(), true)));
+
+        assertThat(pdf.text())
+                .contains(wording.bidReceiptTitle(), "AO-2026-0042", "Rénovation de l'école Jean-Jaurès",
+                        "Ville de Genève", "Bâtiments Müller & Fils SA", "Anaïs Dupré", "BID-7Q2K-91XF", HASH)
+                .containsIgnoringWhitespaces(wording.moment())
+                .doesNotContain(wording.withdrawalTitle());
+        assertThat(withdrawal.text())
+                .contains(wording.withdrawalTitle(), "AO-2026-0042", "BID-7Q2K-91XF", HASH)
+                .doesNotContain(wording.bidReceiptTitle());
+        // Nothing of the bid's content: no amount, no currency, not even a price label.
+        for (PdfReadBack receipt : List.of(pdf, withdrawal)) {
+            assertThat(spaced(receipt.text()))
+                    .doesNotContain("€", "EUR", "198", "Price", "Prix", "Preis")
+                    .doesNotContainPattern("\\d[.,]\\d\\d\\b");
+            assertArchivable(receipt);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("tenderLanguages")
+    void openingReportListsTheBidsOpened(TenderWording wording) throws Exception {
+        PdfReadBack pdf = new PdfReadBack(renderer.openingReport(openingReport(wording.locale(), bids())));
+
+        assertThat(spaced(pdf.text()))
+                .contains(wording.reportTitle(), "AO-2026-0042", "Rénovation de l'école Jean-Jaurès",
+                        "Ville de Genève", "Anaïs Dupré", "Dr. Grüß", wording.price(), wording.yes(), wording.no())
+                // table cells wrap
+                .containsIgnoringWhitespaces(wording.moment(), "Bâtiments Müller & Fils SA", "Construction Léger Sàrl",
+                        HASH, FILE_HASH);
+        assertArchivable(pdf);
+    }
+
+    @ParameterizedTest
+    @MethodSource("tenderLanguages")
+    void openingReportWithoutBidsSaysSo(TenderWording wording) throws Exception {
+        PdfReadBack pdf = new PdfReadBack(renderer.openingReport(openingReport(wording.locale(), List.of())));
+
+        assertThat(pdf.text()).contains(wording.reportTitle(), "AO-2026-0042", wording.noBid());
+    }
+
+    @ParameterizedTest
+    @MethodSource("tenderLanguages")
+    void veraPdfFindsTheProcurementDocumentsPdfA2b(TenderWording wording) throws Exception {
+        assertThat(VeraPdf.pdfA2bViolations(renderer.bidReceipt(bidReceipt(wording.locale(), false)))).isEmpty();
+        assertThat(VeraPdf.pdfA2bViolations(renderer.bidReceipt(bidReceipt(wording.locale(), true)))).isEmpty();
+        assertThat(VeraPdf.pdfA2bViolations(renderer.openingReport(openingReport(wording.locale(), bids()))))
+                .isEmpty();
+        assertThat(VeraPdf.pdfA2bViolations(renderer.openingReport(openingReport(wording.locale(), List.of()))))
+                .isEmpty();
+    }
+
+    @Test
+    void pricesAreNeverRounded() {
+        Labels french = Labels.of(Locale.FRENCH);
+
+        assertThat(spaced(french.money(new BigDecimal("1234.5"), "EUR"))).isEqualTo("1 234,50 €");
+        assertThat(spaced(french.money(new BigDecimal("0.125"), "EUR"))).isEqualTo("0,125 €");
+        assertThat(spaced(french.money(new BigDecimal("1500"), "JPY"))).isEqualTo("1 500 JPY");
+        assertThat(spaced(french.money(new BigDecimal("10"), "XX1"))).isEqualTo("10,00 XX1");
+    }
+
+    /** No-break spaces, which locales put in amounts, as plain spaces. */
+    private static String spaced(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    private static BidReceiptDocument bidReceipt(Locale locale, boolean withdrawal) {
+        return new BidReceiptDocument(locale, "AO-2026-0042", "Rénovation de l'école Jean-Jaurès", "Ville de Genève",
+                "Bâtiments Müller & Fils SA", "Anaïs Dupré", MOMENT, HASH, "BID-7Q2K-91XF", withdrawal);
+    }
+
+    private static List<OpeningReportDocument.Line> bids() {
+        return List.of(
+                new OpeningReportDocument.Line("Bâtiments Müller & Fils SA", 1, new BigDecimal("198500.00"), "EUR",
+                        MOMENT, HASH, true),
+                new OpeningReportDocument.Line("Construction Léger Sàrl", 2, new BigDecimal("212340.5"), "EUR",
+                        MOMENT, FILE_HASH, false));
+    }
+
+    private static OpeningReportDocument openingReport(Locale locale, List<OpeningReportDocument.Line> bids) {
+        return new OpeningReportDocument(locale, "AO-2026-0042", "Rénovation de l'école Jean-Jaurès",
+                "Ville de Genève", MOMENT, MOMENT.plusSeconds(3600), List.of("Anaïs Dupré", "Dr. Grüß"), bids);
     }
 
     private static ReceiptDocument receipt(Locale locale, String reference) {

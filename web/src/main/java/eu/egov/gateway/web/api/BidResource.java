@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.procurement.application.BidView;
 import eu.egov.gateway.procurement.application.Bidding;
+import eu.egov.gateway.procurement.application.TenderRecords;
 import eu.egov.gateway.web.security.CurrentCaller;
 
 /**
@@ -31,6 +32,9 @@ public class BidResource {
 
     @Inject
     private Bidding bidding;
+
+    @Inject
+    private TenderRecords records;
 
     @Inject
     private CurrentCaller current;
@@ -48,6 +52,21 @@ public class BidResource {
     @Path("mine")
     public List<BidView> mine(@PathParam("reference") String reference) {
         return bidding.ofFirm(current.require(), reference);
+    }
+
+    /** The signed receipt of one of the firm's bids: it proves the bid without showing it. */
+    @GET
+    @Path("{bid}/receipt")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response receipt(@PathParam("reference") String reference, @PathParam("bid") String bid) {
+        return Downloads.of(records.bidReceipt(current.require(), reference, bid, false));
+    }
+
+    @GET
+    @Path("{bid}/withdrawal-receipt")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response withdrawalReceipt(@PathParam("reference") String reference, @PathParam("bid") String bid) {
+        return Downloads.of(records.bidReceipt(current.require(), reference, bid, true));
     }
 
     @DELETE

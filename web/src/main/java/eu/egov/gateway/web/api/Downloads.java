@@ -5,7 +5,7 @@ import java.io.InputStream;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import eu.egov.gateway.filing.application.Download;
+import eu.egov.gateway.shared.domain.Download;
 
 /** Sends a file as a download, streamed, under its own name. */
 final class Downloads {

@@ -9,10 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.procurement.application.OpeningView;
 import eu.egov.gateway.procurement.application.TenderOpening;
+import eu.egov.gateway.procurement.application.TenderRecords;
 import eu.egov.gateway.web.security.CurrentCaller;
 
 /**
@@ -28,6 +30,9 @@ public class OpeningResource {
     private TenderOpening opening;
 
     @Inject
+    private TenderRecords records;
+
+    @Inject
     private CurrentCaller current;
 
     @POST
@@ -41,5 +46,13 @@ public class OpeningResource {
     @GET
     public OpeningView state(@PathParam("id") String id) {
         return opening.view(current.require(), id);
+    }
+
+    /** The signed opening report: every bid, who opened them and when. */
+    @GET
+    @Path("report")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response report(@PathParam("id") String id) {
+        return Downloads.of(records.openingReport(current.require(), id));
     }
 }

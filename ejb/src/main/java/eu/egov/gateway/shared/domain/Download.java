@@ -1,4 +1,4 @@
-package eu.egov.gateway.filing.application;
+package eu.egov.gateway.shared.domain;
 
 import java.io.InputStream;
 

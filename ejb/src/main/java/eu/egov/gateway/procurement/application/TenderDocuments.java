@@ -1,0 +1,98 @@
+package eu.egov.gateway.procurement.application;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import eu.egov.gateway.documents.application.DocumentRenderer;
+import eu.egov.gateway.documents.domain.BidReceiptDocument;
+import eu.egov.gateway.documents.domain.OpeningReportDocument;
+import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.identity.domain.UserAccount;
+import eu.egov.gateway.procurement.domain.Bid;
+import eu.egov.gateway.procurement.domain.OpenedBid;
+import eu.egov.gateway.procurement.domain.ProcurementDocument;
+import eu.egov.gateway.procurement.domain.Tender;
+import eu.egov.gateway.procurement.domain.TenderRepository;
+import eu.egov.gateway.shared.domain.LocalisedText;
+import eu.egov.gateway.shared.domain.Sha256;
+import eu.egov.gateway.trust.application.SealService;
+
+/**
+ * Issues the signed PDFs of a tender: receipts of bids and withdrawals, which prove a bid without
+ * showing it, and the opening report, which shows every bid once the board has opened them.
+ */
+@ApplicationScoped
+class TenderDocuments {
+
+    @Inject
+    private DocumentRenderer renderer;
+
+    @Inject
+    private SealService seal;
+
+    @Inject
+    private TenderRepository tenders;
+
+    @Inject
+    private IdentityRepository identities;
+
+    void bidReceipt(Tender tender, Bid bid, String submittedBy, Locale language, boolean withdrawal) {
+        BidReceiptDocument receipt = new BidReceiptDocument(language, tender.reference(),
+                LocalisedText.in(tender.draft().title(), language), organisationName(tender.authorityId()),
+                organisationName(bid.organisationId()), submittedBy,
+                withdrawal ? bid.withdrawnAt() : bid.submittedAt(), bid.sha256(), bid.id(), withdrawal);
+        store(tender, bid.id(), withdrawal ? ProcurementDocument.Kind.WITHDRAWAL_RECEIPT : ProcurementDocument.Kind.BID_RECEIPT,
+                seal.signPdf(renderer.bidReceipt(receipt), (withdrawal ? "Withdrawal of bid " : "Bid ") + bid.id()));
+    }
+
+    void openingReport(Tender tender, Collection<Bid> bids, List<OpenedBid> opened, Collection<String> members,
+                       Locale language) {
+        Map<String, Bid> byId = bids.stream().collect(Collectors.toMap(Bid::id, Function.identity()));
+        List<OpeningReportDocument.Line> lines = opened.stream()
+                .flatMap(bid -> json(bid.content()).getJsonObject("bid").getJsonArray("lots").getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(lot -> new OpeningReportDocument.Line(organisationName(bid.organisationId()), lot.getInt("lot"),
+                                lot.getJsonNumber("price").bigDecimalValue(), currency(tender, lot.getInt("lot")),
+                                byId.get(bid.bidId()).submittedAt(), byId.get(bid.bidId()).sha256(), bid.matchesReceipt())))
+                .toList();
+        OpeningReportDocument report = new OpeningReportDocument(language, tender.reference(),
+                LocalisedText.in(tender.draft().title(), language), organisationName(tender.authorityId()),
+                tender.submissionDeadline(), tender.openedAt(),
+                members.stream().map(member -> identities.userByUsername(member).map(UserAccount::displayName).orElse(member))
+                        .sorted().toList(),
+                lines);
+        store(tender, null, ProcurementDocument.Kind.OPENING_REPORT,
+                seal.signPdf(renderer.openingReport(report), "Opening report " + tender.reference()));
+    }
+
+    private void store(Tender tender, String bidId, ProcurementDocument.Kind kind, byte[] pdf) {
+        tenders.add(new ProcurementDocument(tender.id(), bidId, kind, pdf, Sha256.hex(pdf), Instant.now()));
+    }
+
+    private static String currency(Tender tender, int lot) {
+        return tender.draft().lots().get(lot - 1).getString("currency");
+    }
+
+    private String organisationName(String id) {
+        return identities.organisation(id).map(Organisation::name).orElse("");
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
