@@ -6,5 +6,6 @@ import java.time.Instant;
  * What the gateway says of a bid before the opening: that it was received, when, and the SHA-256 of
  * what was sealed, so the firm can prove it; never its content.
  */
-public record BidView(String id, String status, Instant submittedAt, String sha256, Instant withdrawnAt) {
+public record BidView(String id, String status, Instant submittedAt, String sha256, Instant withdrawnAt,
+                      boolean needsConfirmation) {
 }

@@ -94,6 +94,16 @@ public class Bidding {
         return view(bid);
     }
 
+    /** After a corrigendum: the firm keeps its bid as it is. */
+    public BidView confirm(Caller caller, String reference) {
+        caller.require(Role.BIDDER);
+        Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
+        Bid bid = tenders.currentBid(tender.id(), caller.organisationId()).orElseThrow(() -> new Rejection(ProblemType.NO_BID));
+        bid.confirm(tender, Instant.now());
+        audit.record(caller.username(), "bid.confirmed", tender.id(), bid.id());
+        return view(bid);
+    }
+
     /** The firm's bids on the tender, newest last: which counts, and what proves each. */
     public List<BidView> ofFirm(Caller caller, String reference) {
         caller.require(Role.BIDDER);
@@ -120,6 +130,7 @@ public class Bidding {
     }
 
     private static BidView view(Bid bid) {
-        return new BidView(bid.id(), bid.status().name(), bid.submittedAt(), bid.sha256(), bid.withdrawnAt());
+        return new BidView(bid.id(), bid.status().name(), bid.submittedAt(), bid.sha256(), bid.withdrawnAt(),
+                bid.needsConfirmation());
     }
 }

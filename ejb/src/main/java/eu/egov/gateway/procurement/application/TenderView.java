@@ -12,7 +12,12 @@ import jakarta.json.JsonObject;
  */
 public record TenderView(String id, String reference, String status, String authority, String title,
                          String description, String procedure, Instant questionsDeadline, Instant submissionDeadline,
-                         Instant publishedAt, List<LotView> lots, long version, JsonObject draft) {
+                         Instant publishedAt, List<LotView> lots, List<CorrigendumView> corrigenda, long version,
+                         JsonObject draft) {
+
+    public record CorrigendumView(int number, String summary, Instant previousDeadline, Instant submissionDeadline,
+                                  Instant publishedAt) {
+    }
 
     public record LotView(int number, String title, List<CpvView> cpv, BigDecimal estimatedValue, String currency,
                           List<CriterionView> criteria) {

@@ -1,18 +1,22 @@
 package eu.egov.gateway.procurement.application;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 
 import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderDraft;
+import eu.egov.gateway.procurement.domain.TenderRepository;
 import eu.egov.gateway.shared.domain.LocalisedText;
 
 /** Turns tenders into the views readers get, in their language. */
@@ -24,6 +28,9 @@ class TenderViews {
 
     @Inject
     private CpvCatalogue cpv;
+
+    @Inject
+    private TenderRepository tenders;
 
     TenderView forPublic(Tender tender, Locale language) {
         return view(tender, language, null);
@@ -41,7 +48,16 @@ class TenderViews {
                 LocalisedText.in(draft.title(), language), LocalisedText.in(draft.description(), language),
                 draft.procedure(), tender.questionsDeadline(), tender.submissionDeadline(), tender.publishedAt(),
                 IntStream.range(0, lots.size()).mapToObj(i -> lot(i + 1, lots.get(i), language)).toList(),
+                tenders.corrigenda(tender.id()).stream().map(c -> new TenderView.CorrigendumView(c.number(),
+                        LocalisedText.in(json(c.summary()), language), c.previousDeadline(), c.submissionDeadline(),
+                        c.publishedAt())).toList(),
                 tender.version(), draftJson);
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
     }
 
     private TenderView.LotView lot(int number, JsonObject lot, Locale language) {

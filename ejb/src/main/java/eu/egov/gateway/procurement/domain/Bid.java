@@ -64,6 +64,10 @@ public class Bid {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Set when a corrigendum changed the tender after this bid: the firm confirms it or replaces it. */
+    @Column(name = "needs_confirmation")
+    private boolean needsConfirmation;
+
     protected Bid() {
     }
 
@@ -92,6 +96,20 @@ public class Bid {
     public void replacedBy(Bid later) {
         this.status = BidStatus.REPLACED;
         this.withdrawnAt = later.submittedAt;
+    }
+
+    public void corrigendumPublished() {
+        this.needsConfirmation = true;
+    }
+
+    /** The firm keeps its bid as it is, under the tender as changed. */
+    public void confirm(Tender tender, Instant now) {
+        requireOpen(tender, now);
+        this.needsConfirmation = false;
+    }
+
+    public boolean needsConfirmation() {
+        return needsConfirmation;
     }
 
     public void withdraw(Tender tender, Instant now) {

@@ -1,6 +1,8 @@
 package eu.egov.gateway.procurement.domain;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -69,6 +71,10 @@ public class Tender {
     @Column(name = "opened_at")
     private Instant openedAt;
 
+    /** How many corrigenda were published: the tender's published version is this plus one. */
+    @Column
+    private int corrigenda;
+
     protected Tender() {
     }
 
@@ -95,6 +101,29 @@ public class Tender {
         this.status = TenderStatus.PUBLISHED;
         this.publishedAt = now;
         this.updatedAt = now;
+    }
+
+    /** Bidders keep at least this long after a corrigendum to adapt their bids. */
+    public static final Duration TIME_AFTER_CORRIGENDUM = Duration.ofDays(6);
+
+    /**
+     * Publishes a changed version. A change that comes within six days of the deadline moves the
+     * deadline so that six days remain.
+     */
+    public void amend(TenderDraft changed, Instant now) {
+        if (status != TenderStatus.PUBLISHED || !now.isBefore(submissionDeadline)) {
+            throw new Rejection(ProblemType.SUBMISSION_CLOSED, submissionDeadline);
+        }
+        Instant earliest = now.plus(TIME_AFTER_CORRIGENDUM).truncatedTo(ChronoUnit.SECONDS);
+        this.draft = changed.json().toString();
+        this.questionsDeadline = changed.questionsDeadline();
+        this.submissionDeadline = changed.submissionDeadline().isBefore(earliest) ? earliest : changed.submissionDeadline();
+        this.corrigenda++;
+        this.updatedAt = now;
+    }
+
+    public int corrigenda() {
+        return corrigenda;
     }
 
     /** The bids are open: from now on they are read, not received. */

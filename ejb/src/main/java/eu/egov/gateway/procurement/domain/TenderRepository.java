@@ -54,6 +54,10 @@ public interface TenderRepository {
 
     Optional<Bid> bid(String bidId);
 
+    void add(Corrigendum corrigendum);
+
+    List<Corrigendum> corrigenda(String tenderId);
+
     /** Writes pending changes now, so that versions are current. */
     void flush();
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import eu.egov.gateway.procurement.domain.Bid;
 import eu.egov.gateway.procurement.domain.BidStatus;
+import eu.egov.gateway.procurement.domain.Corrigendum;
 import eu.egov.gateway.procurement.domain.MemberCredential;
 import eu.egov.gateway.procurement.domain.OpenedBid;
 import eu.egov.gateway.procurement.domain.ProcurementDocument;
@@ -184,6 +185,19 @@ class JpaTenderRepository implements TenderRepository {
     @Override
     public Optional<Bid> bid(String bidId) {
         return Optional.ofNullable(entityManager.find(Bid.class, bidId));
+    }
+
+    @Override
+    public void add(Corrigendum corrigendum) {
+        entityManager.persist(corrigendum);
+    }
+
+    @Override
+    public List<Corrigendum> corrigenda(String tenderId) {
+        return entityManager.createQuery(
+                        "select c from Corrigendum c where c.tenderId = :tender order by c.number", Corrigendum.class)
+                .setParameter("tender", tenderId)
+                .getResultList();
     }
 
     @Override

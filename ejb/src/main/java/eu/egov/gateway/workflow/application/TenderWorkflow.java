@@ -45,6 +45,15 @@ public class TenderWorkflow {
         engine.getTaskService().complete(opening.getId());
     }
 
+    /** A corrigendum moved the deadline: the process's timer moves with it. */
+    public void deadlineMoved(String reference, Instant submissionDeadline) {
+        ProcessEngine engine = startup.engine();
+        String instance = instance(engine, reference);
+        engine.getRuntimeService().setVariable(instance, "submissionDeadline", Date.from(submissionDeadline));
+        engine.getManagementService().createJobQuery().processInstanceId(instance).timers().list()
+                .forEach(timer -> engine.getManagementService().setJobDuedate(timer.getId(), Date.from(submissionDeadline)));
+    }
+
     private static String instance(ProcessEngine engine, String reference) {
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(PROCESS)

@@ -69,6 +69,13 @@ public class BidResource {
         return Downloads.of(records.bidReceipt(current.require(), reference, bid, true));
     }
 
+    /** After a corrigendum, the firm keeps its bid as it is. */
+    @POST
+    @Path("mine/confirmation")
+    public BidView confirm(@PathParam("reference") String reference) {
+        return bidding.confirm(current.require(), reference);
+    }
+
     @DELETE
     @Path("mine")
     public BidView withdraw(@PathParam("reference") String reference) {

@@ -48,6 +48,10 @@ public final class Requests {
     public record TenderDraft(JsonObject draft) {
     }
 
+    /** A changed version of a published tender, and what changed in words, per language. */
+    public record Corrigendum(JsonObject draft, JsonObject summary) {
+    }
+
     /** A bid, likewise checked against its schema by the application. */
     public record Bid(JsonObject bid) {
     }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.procurement.application.Corrigenda;
 import eu.egov.gateway.procurement.application.QuestionView;
 import eu.egov.gateway.procurement.application.TenderDrafting;
 import eu.egov.gateway.procurement.application.TenderQuestions;
@@ -45,6 +46,9 @@ public class TenderResource {
 
     @Inject
     private TenderQuestions questions;
+
+    @Inject
+    private Corrigenda corrigenda;
 
     @Inject
     private CurrentCaller current;
@@ -91,6 +95,16 @@ public class TenderResource {
     @Path("{id}/publication")
     public TenderView publish(@PathParam("id") String id) {
         return publication.publish(current.require(), id);
+    }
+
+    /** Publishes a changed version; the answer is the tender as changed, its deadline moved if it came late. */
+    @POST
+    @Path("{id}/corrigenda")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TenderView amend(@PathParam("id") String id, Requests.Corrigendum corrigendum) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), corrigendum, "draft", "summary");
+        return corrigenda.publish(caller, id, corrigendum.draft(), corrigendum.summary());
     }
 
     @GET
