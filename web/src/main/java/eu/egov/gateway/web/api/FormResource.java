@@ -1,7 +1,6 @@
 package eu.egov.gateway.web.api;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
