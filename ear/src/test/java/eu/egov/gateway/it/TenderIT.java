@@ -91,6 +91,27 @@ class TenderIT {
     }
 
     @Test
+    void procurementDocumentsAreAttachedToTheDraftAndPublicWithTheTender() {
+        String id = officer.post("/api/tenders", draft(60, 40, "45000000")).json().getString("id");
+        byte[] specifications = Samples.pdf("Technical specifications: roof, windows, insulation");
+
+        GatewayClient.Reply attached = officer.postRaw("/api/tenders/" + id + "/documents", "application/pdf",
+                specifications, "Content-Disposition", "attachment; filename=\"specifications.pdf\"");
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        assertProblem(officer.postRaw("/api/tenders/" + id + "/documents", "application/pdf", "not a pdf".getBytes(),
+                "Content-Disposition", "attachment; filename=\"model-contract.pdf\""), 415, "attachment-type-not-allowed");
+
+        String reference = officer.post("/api/tenders/" + id + "/publication").json().getString("reference");
+        JsonObject document = GatewayClient.anonymous().get("/api/public/tenders/" + reference).json()
+                .getJsonArray("documents").getJsonObject(0);
+        assertThat(document.getString("fileName")).isEqualTo("specifications.pdf");
+        assertThat(GatewayClient.anonymous().get("/api/public/tenders/" + reference + "/documents/"
+                + document.getString("id")).body()).isEqualTo(specifications);
+        assertProblem(officer.postRaw("/api/tenders/" + id + "/documents", "application/pdf", specifications),
+                409, "tender-already-published");
+    }
+
+    @Test
     void crossFieldRulesAreExplainedFieldByField() {
         JsonObject broken = Json.createObjectBuilder(draft(60, 30, "99999999"))
                 .add("openingBoard", Json.createObjectBuilder()

@@ -14,14 +14,14 @@ import eu.egov.gateway.filing.domain.AttachmentSlot;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Form;
-import eu.egov.gateway.filing.domain.StoredFile;
-import eu.egov.gateway.filing.infrastructure.FileStorage;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.shared.domain.Download;
 import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
+import eu.egov.gateway.shared.domain.StoredFile;
+import eu.egov.gateway.shared.infrastructure.FileStorage;
 import eu.egov.gateway.shared.infrastructure.Settings;
 
 /** A firm prepares filings: drafts, their data and their attachments. */
@@ -104,7 +104,7 @@ public class FilingDrafts {
         }
         StoredFile stored = storage.store(content, limit, slot.mediaTypes());
         Instant now = Instant.now();
-        filing.attach(new Attachment(filing, slot.name(), safeFileName(fileName), stored, now), now);
+        filing.attach(new Attachment(filing, slot.name(), FileStorage.safeName(fileName), stored, now), now);
         audit.record(caller.username(), "filing.attachment-added", filing.id(), slot.name() + " " + stored.sha256());
         filings.flush();
         return views.of(filing, caller.language());
@@ -122,16 +122,6 @@ public class FilingDrafts {
         Attachment attachment = access.visible(caller, filingId).attachment(attachmentId).orElseThrow(Rejection::notFound);
         return new Download(attachment.fileName(), attachment.mediaType(), attachment.size(),
                 storage.open(attachment.storageKey()));
-    }
-
-    /** Keeps only the last path segment and printable characters: the name is shown, never used as a path. */
-    private static String safeFileName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            return "attachment";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     /** The draft, and whether this call made it (false when an idempotent retry found the earlier one). */

@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import eu.egov.gateway.shared.domain.StoredFile;
+
 /** A document attached to a filing. The bytes live in file storage; the row keeps their SHA-256. */
 @Entity
 @Table(name = "attachment")

@@ -12,8 +12,11 @@ import jakarta.json.JsonObject;
  */
 public record TenderView(String id, String reference, String status, String authority, String title,
                          String description, String procedure, Instant questionsDeadline, Instant submissionDeadline,
-                         Instant publishedAt, List<LotView> lots, List<CorrigendumView> corrigenda, long version,
-                         JsonObject draft) {
+                         Instant publishedAt, List<LotView> lots, List<FileView> documents,
+                         List<CorrigendumView> corrigenda, long version, JsonObject draft) {
+
+    public record FileView(String id, String fileName, String mediaType, long size, String sha256) {
+    }
 
     public record CorrigendumView(int number, String summary, Instant previousDeadline, Instant submissionDeadline,
                                   Instant publishedAt) {

@@ -48,6 +48,8 @@ class TenderViews {
                 LocalisedText.in(draft.title(), language), LocalisedText.in(draft.description(), language),
                 draft.procedure(), tender.questionsDeadline(), tender.submissionDeadline(), tender.publishedAt(),
                 IntStream.range(0, lots.size()).mapToObj(i -> lot(i + 1, lots.get(i), language)).toList(),
+                tenders.files(tender.id()).stream().map(f -> new TenderView.FileView(f.id(), f.fileName(), f.mediaType(),
+                        f.size(), f.sha256())).toList(),
                 tenders.corrigenda(tender.id()).stream().map(c -> new TenderView.CorrigendumView(c.number(),
                         LocalisedText.in(json(c.summary()), language), c.previousDeadline(), c.submissionDeadline(),
                         c.publishedAt())).toList(),

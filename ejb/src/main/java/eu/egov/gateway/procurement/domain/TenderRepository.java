@@ -58,6 +58,10 @@ public interface TenderRepository {
 
     List<Corrigendum> corrigenda(String tenderId);
 
+    void add(TenderFile file);
+
+    List<TenderFile> files(String tenderId);
+
     /** Writes pending changes now, so that versions are current. */
     void flush();
 }

@@ -17,6 +17,7 @@ import eu.egov.gateway.procurement.domain.ProcurementDocument;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderQuestion;
 import eu.egov.gateway.procurement.domain.TenderRepository;
+import eu.egov.gateway.procurement.domain.TenderFile;
 import eu.egov.gateway.procurement.domain.TenderSealing;
 import eu.egov.gateway.procurement.domain.TenderStatus;
 
@@ -196,6 +197,19 @@ class JpaTenderRepository implements TenderRepository {
     public List<Corrigendum> corrigenda(String tenderId) {
         return entityManager.createQuery(
                         "select c from Corrigendum c where c.tenderId = :tender order by c.number", Corrigendum.class)
+                .setParameter("tender", tenderId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(TenderFile file) {
+        entityManager.persist(file);
+    }
+
+    @Override
+    public List<TenderFile> files(String tenderId) {
+        return entityManager.createQuery(
+                        "select f from TenderFile f where f.tenderId = :tender order by f.uploadedAt, f.id", TenderFile.class)
                 .setParameter("tender", tenderId)
                 .getResultList();
     }

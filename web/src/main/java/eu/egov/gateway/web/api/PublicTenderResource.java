@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.procurement.application.PublicTenders;
 import eu.egov.gateway.procurement.application.QuestionView;
+import eu.egov.gateway.procurement.application.TenderFiles;
 import eu.egov.gateway.procurement.application.TenderQuestions;
 import eu.egov.gateway.procurement.application.TenderView;
 import eu.egov.gateway.shared.domain.Page;
@@ -38,6 +39,9 @@ public class PublicTenderResource {
     private TenderQuestions questions;
 
     @Inject
+    private TenderFiles files;
+
+    @Inject
     private CurrentCaller current;
 
     @Inject
@@ -53,6 +57,13 @@ public class PublicTenderResource {
     @Path("{reference}")
     public TenderView view(@PathParam("reference") String reference) {
         return tenders.view(reference, language.or(Locale.ENGLISH));
+    }
+
+    @GET
+    @Path("{reference}/documents/{document}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response document(@PathParam("reference") String reference, @PathParam("document") String document) {
+        return Downloads.of(files.download(reference, document));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package eu.egov.gateway.web.api;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -27,6 +28,7 @@ import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.procurement.application.Corrigenda;
 import eu.egov.gateway.procurement.application.QuestionView;
 import eu.egov.gateway.procurement.application.TenderDrafting;
+import eu.egov.gateway.procurement.application.TenderFiles;
 import eu.egov.gateway.procurement.application.TenderQuestions;
 import eu.egov.gateway.procurement.application.TenderPublication;
 import eu.egov.gateway.procurement.application.TenderView;
@@ -49,6 +51,9 @@ public class TenderResource {
 
     @Inject
     private Corrigenda corrigenda;
+
+    @Inject
+    private TenderFiles files;
 
     @Inject
     private CurrentCaller current;
@@ -95,6 +100,18 @@ public class TenderResource {
     @Path("{id}/publication")
     public TenderView publish(@PathParam("id") String id) {
         return publication.publish(current.require(), id);
+    }
+
+    /** Attaches a procurement document (PDF) to the draft, streamed; the name from Content-Disposition or ?fileName. */
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") String id, @HeaderParam("Content-Disposition") String disposition,
+                           @QueryParam("fileName") String fileName,
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length, InputStream content) {
+        TenderView tender = files.attach(current.require(), id,
+                fileName != null ? fileName : ContentDisposition.fileName(disposition), length, content);
+        return Response.status(Response.Status.CREATED).tag(etag(tender)).entity(tender).build();
     }
 
     /** Publishes a changed version; the answer is the tender as changed, its deadline moved if it came late. */

@@ -1,4 +1,4 @@
-package eu.egov.gateway.filing.infrastructure;
+package eu.egov.gateway.shared.infrastructure;
 
 import java.util.Arrays;
 import java.util.Optional;

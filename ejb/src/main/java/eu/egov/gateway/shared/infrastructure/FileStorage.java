@@ -1,4 +1,4 @@
-package eu.egov.gateway.filing.infrastructure;
+package eu.egov.gateway.shared.infrastructure;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.egov.gateway.shared.domain.Sha256;
-import eu.egov.gateway.filing.domain.StoredFile;
+import eu.egov.gateway.shared.domain.StoredFile;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.Settings;
@@ -62,6 +62,16 @@ public class FileStorage {
         } finally {
             deleteQuietly(incoming);
         }
+    }
+
+    /** Keeps only the last path segment and printable characters: the name is shown, never used as a path. */
+    public static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            return "attachment";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     public InputStream open(String key) {

@@ -1,4 +1,4 @@
-package eu.egov.gateway.filing.infrastructure;
+package eu.egov.gateway.shared.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
