@@ -13,6 +13,9 @@ public interface IdentityRepository {
 
     Optional<ApiToken> tokenByHash(String tokenHash);
 
+    /** A firm by its country and its number in that country's business register. */
+    Optional<Organisation> organisationByRegistration(String country, String registrationNumber);
+
     void add(Organisation organisation);
 
     void add(UserAccount user);

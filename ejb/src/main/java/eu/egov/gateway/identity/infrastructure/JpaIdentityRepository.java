@@ -42,6 +42,16 @@ class JpaIdentityRepository implements IdentityRepository {
     }
 
     @Override
+    public Optional<Organisation> organisationByRegistration(String country, String registrationNumber) {
+        return entityManager.createQuery(
+                        "select o from Organisation o where o.country = :country and o.registrationNumber = :number",
+                        Organisation.class)
+                .setParameter("country", country)
+                .setParameter("number", registrationNumber)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Organisation organisation) {
         entityManager.persist(organisation);
     }

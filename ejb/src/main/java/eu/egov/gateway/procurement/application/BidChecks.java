@@ -7,21 +7,29 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.identity.domain.OrganisationKind;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.SchemaCheck;
 
-/** Accepts a bid only when its JSON Schema holds and it names each of the tender's lots at most once. */
+/**
+ * Accepts a bid only when its JSON Schema holds, it names each of the tender's lots at most once, and
+ * its consortium members are firms registered with the gateway, other than the lead.
+ */
 @ApplicationScoped
 class BidChecks {
 
@@ -39,7 +47,11 @@ class BidChecks {
         }
     }
 
-    void accept(JsonObject bid, Tender tender, Locale language) {
+    @Inject
+    private IdentityRepository identities;
+
+    /** The organisations of the consortium's other members, once the bid is acceptable. */
+    List<String> accept(JsonObject bid, Tender tender, String leadId, Locale language) {
         List<FieldViolation> violations = new ArrayList<>(schema.violations(bid, language, pointer -> pointer));
         if (violations.isEmpty()) {
             int lots = tender.draft().lots().size();
@@ -52,8 +64,24 @@ class BidChecks {
                 }
             }
         }
+        List<String> members = new ArrayList<>();
+        if (violations.isEmpty() && bid.containsKey("consortium")) {
+            List<JsonObject> named = bid.getJsonObject("consortium").getJsonArray("members").getValuesAs(JsonObject.class);
+            for (int i = 0; i < named.size(); i++) {
+                Optional<Organisation> member = identities.organisationByRegistration(named.get(i).getString("country"),
+                                named.get(i).getString("registrationNumber"))
+                        .filter(o -> o.kind() == OrganisationKind.ECONOMIC_OPERATOR && !o.id().equals(leadId));
+                if (member.isPresent()) {
+                    members.add(member.get().id());
+                } else {
+                    violations.add(new FieldViolation("/consortium/members/" + i, "member",
+                            SchemaCheck.wording("consortium.member", language)));
+                }
+            }
+        }
         if (!violations.isEmpty()) {
             throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
         }
+        return members;
     }
 }

@@ -17,7 +17,10 @@ import jakarta.json.JsonObject;
 import eu.egov.gateway.audit.application.AuditLog;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.procurement.domain.Bid;
+import eu.egov.gateway.procurement.domain.ConsortiumMember;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderRepository;
 import eu.egov.gateway.procurement.domain.TenderSealing;
@@ -58,12 +61,18 @@ public class Bidding {
     @Inject
     private TenderDocuments documents;
 
+    @Inject
+    private IdentityRepository identities;
+
+    @Inject
+    private TenderViews views;
+
     /** Seals and records the firm's bid; a firm's later bid replaces its earlier one. */
     public BidView submit(Caller caller, String reference, JsonObject bid) {
         caller.require(Role.BIDDER);
         Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
         Bid.requireOpen(tender, Instant.now());
-        checks.accept(bid, tender, caller.language());
+        List<String> consortium = checks.accept(bid, tender, caller.organisationId(), caller.language());
         // a random nonce, so that the published hash of a bid cannot be matched by guessing its prices
         byte[] clear = CanonicalJson.of(Json.createObjectBuilder()
                 .add("tender", reference)
@@ -76,6 +85,7 @@ public class Bidding {
                 proof.seal(), proof.timeStampToken(), proof.time());
         tenders.currentBid(tender.id(), caller.organisationId()).ifPresent(earlier -> earlier.replacedBy(received));
         tenders.add(received);
+        consortium.forEach(member -> tenders.add(new ConsortiumMember(received, member)));
         audit.record(caller.username(), "bid.submitted", tender.id(), received.id() + " " + received.sha256());
         documents.bidReceipt(tender, received, caller.displayName(), caller.language(), false);
         return view(received);
@@ -94,6 +104,35 @@ public class Bidding {
         return view(bid);
     }
 
+    /** Bids of the tender whose consortium names the caller's firm, and whether it confirmed. */
+    public List<Invitation> invitations(Caller caller, String reference) {
+        caller.require(Role.BIDDER);
+        Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
+        return tenders.invitations(tender.id(), caller.organisationId()).stream()
+                .map(member -> new Invitation(member.bidId(), lead(member.bidId()), member.confirmed()))
+                .toList();
+    }
+
+    /** A consortium member's user confirms the firm takes part in the lead's bid. */
+    public Invitation confirmParticipation(Caller caller, String reference, String bidId) {
+        caller.require(Role.BIDDER);
+        Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
+        ConsortiumMember member = tenders.invitations(tender.id(), caller.organisationId()).stream()
+                .filter(m -> m.bidId().equals(bidId)).findFirst().orElseThrow(Rejection::notFound);
+        member.confirm(tender, caller.userId(), Instant.now());
+        audit.record(caller.username(), "bid.participation-confirmed", tender.id(), bidId);
+        return new Invitation(bidId, lead(bidId), true);
+    }
+
+    private String lead(String bidId) {
+        return tenders.bid(bidId).flatMap(bid -> identities.organisation(bid.organisationId()))
+                .map(Organisation::name).orElse("");
+    }
+
+    /** A lead's bid naming the firm as consortium member. */
+    public record Invitation(String bidId, String lead, boolean confirmed) {
+    }
+
     /** After a corrigendum: the firm keeps its bid as it is. */
     public BidView confirm(Caller caller, String reference) {
         caller.require(Role.BIDDER);
@@ -108,7 +147,7 @@ public class Bidding {
     public List<BidView> ofFirm(Caller caller, String reference) {
         caller.require(Role.BIDDER);
         Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
-        return tenders.bidsOf(tender.id(), caller.organisationId()).stream().map(Bidding::view).toList();
+        return tenders.bidsOf(tender.id(), caller.organisationId()).stream().map(this::view).toList();
     }
 
     private byte[] sealed(byte[] clear, Tender tender) {
@@ -129,8 +168,8 @@ public class Bidding {
         return nonce;
     }
 
-    private static BidView view(Bid bid) {
+    private BidView view(Bid bid) {
         return new BidView(bid.id(), bid.status().name(), bid.submittedAt(), bid.sha256(), bid.withdrawnAt(),
-                bid.needsConfirmation());
+                bid.needsConfirmation(), views.consortium(bid.id()));
     }
 }

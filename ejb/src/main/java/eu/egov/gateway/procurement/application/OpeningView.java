@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 public record OpeningView(String reference, String status, int needed, Set<String> entered, Instant openedAt,
                           List<OpenedBidView> bids) {
 
-    public record OpenedBidView(String bidId, String organisation, JsonObject bid, String sha256, boolean matchesReceipt) {
+    public record OpenedBidView(String bidId, String organisation, JsonObject bid, String sha256, boolean matchesReceipt,
+                                List<BidView.Member> consortium) {
     }
 }

@@ -70,6 +70,9 @@ public class TenderOpening {
     @Inject
     private TenderDocuments documents;
 
+    @Inject
+    private TenderViews views;
+
     public OpeningView enterPassphrase(Caller caller, String tenderId, char[] passphrase) {
         try {
             caller.require(Role.OPENING_MEMBER);
@@ -155,7 +158,8 @@ public class TenderOpening {
                     JsonObject content = json(opened.content());
                     return new OpeningView.OpenedBidView(opened.bidId(),
                             identities.organisation(opened.organisationId()).map(Organisation::name).orElse(""),
-                            content.getJsonObject("bid"), Sha256.hex(opened.content()), opened.matchesReceipt());
+                            content.getJsonObject("bid"), Sha256.hex(opened.content()), opened.matchesReceipt(),
+                            views.consortium(opened.bidId()));
                 })
                 .toList();
         return new OpeningView(tender.reference(), tender.status().name(), tender.draft().threshold(), Set.copyOf(entered),

@@ -56,6 +56,14 @@ class TenderViews {
                 tender.version(), draftJson);
     }
 
+    /** The consortium members a bid names, and whether each confirmed. */
+    List<BidView.Member> consortium(String bidId) {
+        return tenders.consortium(bidId).stream()
+                .map(member -> new BidView.Member(identities.organisation(member.organisationId())
+                        .map(Organisation::name).orElse(""), member.confirmed()))
+                .toList();
+    }
+
     private static JsonObject json(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();

@@ -62,6 +62,13 @@ public interface TenderRepository {
 
     List<TenderFile> files(String tenderId);
 
+    void add(ConsortiumMember member);
+
+    List<ConsortiumMember> consortium(String bidId);
+
+    /** The consortia of the tender that name the organisation as a member. */
+    List<ConsortiumMember> invitations(String tenderId, String organisationId);
+
     /** Writes pending changes now, so that versions are current. */
     void flush();
 }

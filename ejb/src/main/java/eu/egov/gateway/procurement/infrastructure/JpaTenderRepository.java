@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import eu.egov.gateway.procurement.domain.Bid;
 import eu.egov.gateway.procurement.domain.BidStatus;
+import eu.egov.gateway.procurement.domain.ConsortiumMember;
 import eu.egov.gateway.procurement.domain.Corrigendum;
 import eu.egov.gateway.procurement.domain.MemberCredential;
 import eu.egov.gateway.procurement.domain.OpenedBid;
@@ -211,6 +212,28 @@ class JpaTenderRepository implements TenderRepository {
         return entityManager.createQuery(
                         "select f from TenderFile f where f.tenderId = :tender order by f.uploadedAt, f.id", TenderFile.class)
                 .setParameter("tender", tenderId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(ConsortiumMember member) {
+        entityManager.persist(member);
+    }
+
+    @Override
+    public List<ConsortiumMember> consortium(String bidId) {
+        return entityManager.createQuery("select m from ConsortiumMember m where m.bidId = :bid", ConsortiumMember.class)
+                .setParameter("bid", bidId)
+                .getResultList();
+    }
+
+    @Override
+    public List<ConsortiumMember> invitations(String tenderId, String organisationId) {
+        return entityManager.createQuery(
+                        "select m from ConsortiumMember m where m.tenderId = :tender and m.organisationId = :organisation",
+                        ConsortiumMember.class)
+                .setParameter("tender", tenderId)
+                .setParameter("organisation", organisationId)
                 .getResultList();
     }
 

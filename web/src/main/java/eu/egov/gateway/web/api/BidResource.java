@@ -48,6 +48,20 @@ public class BidResource {
         return Response.status(Response.Status.CREATED).entity(bidding.submit(caller, reference, bid)).build();
     }
 
+    /** The bids of this tender whose consortium names the caller's firm. */
+    @GET
+    @Path("invitations")
+    public List<Bidding.Invitation> invitations(@PathParam("reference") String reference) {
+        return bidding.invitations(current.require(), reference);
+    }
+
+    /** The caller's firm confirms it takes part in the lead's consortium bid. */
+    @POST
+    @Path("{bid}/participation")
+    public Bidding.Invitation participate(@PathParam("reference") String reference, @PathParam("bid") String bid) {
+        return bidding.confirmParticipation(current.require(), reference, bid);
+    }
+
     @GET
     @Path("mine")
     public List<BidView> mine(@PathParam("reference") String reference) {
