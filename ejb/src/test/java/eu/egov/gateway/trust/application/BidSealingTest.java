@@ -254,9 +254,7 @@ class BidSealingTest {
             members.put(member, PassphraseLock.unlock(board.get(member), PASSPHRASES.get(member).toCharArray(), member));
         }
         PrivateKey tenderKey = TenderKeySharing.recombine(tenderA, members);
-        Files.writeString(directory.resolve("tender-a.pem"), "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(tenderKey.getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Files.writeString(directory.resolve("tender-a.pem"), pem("PRIVATE KEY", tenderKey.getEncoded()));
         Files.write(directory.resolve("bid.p7m"), seal(BID, tenderA));
 
         ExternalTool.Result decrypted = ExternalTool.run(directory, "openssl", "cms", "-decrypt", "-binary", "-inform", "DER",
@@ -363,5 +361,11 @@ class BidSealingTest {
             out.write(b, off, len);
             count += len;
         }
+    }
+
+    /** PEM, as openssl reads keys; written at test time from a key the test itself recombined. */
+    private static String pem(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + label + "-----\n";
     }
 }
