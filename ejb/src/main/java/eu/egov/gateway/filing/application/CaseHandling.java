@@ -18,6 +18,7 @@ import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.shared.domain.FieldViolation;
+import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.SchemaCheck;
@@ -28,7 +29,6 @@ import eu.egov.gateway.workflow.application.FilingWorkflow;
 @Stateless
 public class CaseHandling {
 
-    private static final int MAX_PAGE = 100;
     private static final int MAX_REASON = 4000;
 
     @Inject
@@ -52,8 +52,8 @@ public class CaseHandling {
     /** Cases waiting in the clerk's authority's queue: unclaimed ones and the clerk's own. */
     public List<CaseSummary> queue(Caller caller, int offset, int limit) {
         caller.require(Role.CLERK);
-        List<CaseTask> tasks = workflow.queue(caller.organisationId(), caller.userId(), Math.max(0, offset),
-                Math.max(1, Math.min(limit, MAX_PAGE)));
+        List<CaseTask> tasks = workflow.queue(caller.organisationId(), caller.userId(), Page.offset(offset),
+                Page.limit(limit));
         Map<String, Filing> byReference = filings.filingsByReference(tasks.stream().map(CaseTask::reference).toList())
                 .stream().collect(Collectors.toMap(Filing::reference, Function.identity()));
         return tasks.stream()

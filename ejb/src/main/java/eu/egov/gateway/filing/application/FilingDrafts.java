@@ -28,8 +28,6 @@ import eu.egov.gateway.shared.infrastructure.Settings;
 @Stateless
 public class FilingDrafts {
 
-    private static final int MAX_PAGE = 100;
-
     @Inject
     private FilingRepository filings;
 
@@ -82,8 +80,8 @@ public class FilingDrafts {
 
     public Page<FilingView> list(Caller caller, int offset, int limit) {
         caller.require(Role.APPLICANT);
-        int size = Math.max(1, Math.min(limit, MAX_PAGE));
-        int from = Math.max(0, offset);
+        int size = Page.limit(limit);
+        int from = Page.offset(offset);
         return new Page<>(filings.filingsOf(caller.organisationId(), from, size).stream()
                 .map(filing -> views.of(filing, caller.language())).toList(),
                 from, size, filings.countFilingsOf(caller.organisationId()));

@@ -13,8 +13,6 @@ import eu.egov.gateway.shared.domain.Rejection;
 @Stateless
 public class PublicTenders {
 
-    private static final int MAX_PAGE = 100;
-
     @Inject
     private TenderRepository tenders;
 
@@ -22,8 +20,8 @@ public class PublicTenders {
     private TenderViews views;
 
     public Page<TenderView> list(Locale language, int offset, int limit) {
-        int from = Math.max(0, offset);
-        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        int from = Page.offset(offset);
+        int size = Page.limit(limit);
         return new Page<>(tenders.published(from, size).stream().map(tender -> views.forPublic(tender, language)).toList(),
                 from, size, tenders.countPublished());
     }

@@ -12,14 +12,13 @@ import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderRepository;
+import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 
 /** A contracting authority's procurement officers prepare calls for tenders. */
 @Stateless
 public class TenderDrafting {
-
-    private static final int MAX_PAGE = 100;
 
     @Inject
     private TenderRepository tenders;
@@ -64,7 +63,7 @@ public class TenderDrafting {
 
     public List<TenderView> list(Caller caller, int offset, int limit) {
         caller.require(Role.PROCUREMENT_OFFICER);
-        return tenders.tendersOf(caller.organisationId(), Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)))
+        return tenders.tendersOf(caller.organisationId(), Page.offset(offset), Page.limit(limit))
                 .stream().map(tender -> views.forAuthority(tender, caller.language())).toList();
     }
 }

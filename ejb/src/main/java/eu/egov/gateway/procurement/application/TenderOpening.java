@@ -32,7 +32,6 @@ import eu.egov.gateway.procurement.domain.TenderDraft;
 import eu.egov.gateway.procurement.domain.TenderRepository;
 import eu.egov.gateway.procurement.domain.TenderStatus;
 import eu.egov.gateway.shared.domain.ProblemType;
-import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.trust.application.BidSealing;
 import eu.egov.gateway.trust.application.OpenedTender;
@@ -51,6 +50,9 @@ public class TenderOpening {
 
     @Inject
     private TenderRepository tenders;
+
+    @Inject
+    private TenderAccess access;
 
     @Inject
     private IdentityRepository identities;
@@ -76,7 +78,7 @@ public class TenderOpening {
     public OpeningView enterPassphrase(Caller caller, String tenderId, char[] passphrase) {
         try {
             caller.require(Role.OPENING_MEMBER);
-            Tender tender = boardTender(caller, tenderId);
+            Tender tender = access.onBoard(caller, tenderId);
             Instant now = Instant.now();
             if (tender.status() != TenderStatus.PUBLISHED || now.isBefore(tender.submissionDeadline())) {
                 audit.record(caller.username(), "opening.refused", tender.id(), "before the deadline or not open");
@@ -100,11 +102,7 @@ public class TenderOpening {
 
     /** The state of the opening, for the authority's officers and the board. */
     public OpeningView view(Caller caller, String tenderId) {
-        Tender tender = caller.has(Role.PROCUREMENT_OFFICER)
-                ? tenders.tender(tenderId).filter(t -> t.authorityId().equals(caller.organisationId()))
-                        .orElseThrow(Rejection::notFound)
-                : boardTender(caller, tenderId);
-        return view(tender, Set.of());
+        return view(access.officerOrBoard(caller, tenderId), Set.of());
     }
 
     private void open(Caller caller, Tender tender, TenderDraft draft, Map<String, char[]> entered, Instant now) {
@@ -142,14 +140,6 @@ public class TenderOpening {
             throw new UncheckedIOException(e);
         }
         return clear.toByteArray();
-    }
-
-    /** A tender of the member's authority on whose board the member sits; any other is "not found". */
-    private Tender boardTender(Caller caller, String tenderId) {
-        return tenders.tender(tenderId)
-                .filter(t -> t.authorityId().equals(caller.organisationId()))
-                .filter(t -> t.draft().boardMembers().contains(caller.username()))
-                .orElseThrow(Rejection::notFound);
     }
 
     private OpeningView view(Tender tender, Set<String> entered) {

@@ -22,7 +22,7 @@ public class TenderRecords {
     private TenderRepository tenders;
 
     @Inject
-    private TenderOpening opening;
+    private TenderAccess access;
 
     /** A receipt of the firm's own bid; any other firm's bid is "not found". */
     public Download bidReceipt(Caller caller, String reference, String bidId, boolean withdrawal) {
@@ -38,8 +38,9 @@ public class TenderRecords {
 
     /** The opening report, for the authority's officers and the tender's board. */
     public Download openingReport(Caller caller, String tenderId) {
-        String reference = opening.view(caller, tenderId).reference();
-        return pdf("opening-report-" + reference + ".pdf", tenders.openingReport(tenderId).orElseThrow(Rejection::notFound));
+        Tender tender = access.officerOrBoard(caller, tenderId);
+        return pdf("opening-report-" + tender.reference() + ".pdf",
+                tenders.openingReport(tender.id()).orElseThrow(Rejection::notFound));
     }
 
     private static Download pdf(String name, ProcurementDocument document) {
