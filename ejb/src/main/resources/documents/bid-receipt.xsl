@@ -37,11 +37,32 @@
           </fo:table-body>
         </fo:table>
       </xsl:if>
+      <xsl:apply-templates select="documents"/>
       <fo:block space-before="4mm">
         <xsl:value-of select="key('label', concat(local-name(), '.sealed'))"/>
       </fo:block>
       <xsl:call-template name="seal-note"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- The offer documents sealed with the bid: the bid's SHA-256 covers theirs. -->
+  <xsl:template match="documents">
+    <fo:block xsl:use-attribute-sets="heading"><xsl:value-of select="key('label', 'documents')"/></fo:block>
+    <fo:table xsl:use-attribute-sets="details">
+      <xsl:call-template name="details-columns"/>
+      <fo:table-body>
+        <xsl:for-each select="document">
+          <fo:table-row>
+            <fo:table-cell xsl:use-attribute-sets="cell">
+              <fo:block><xsl:value-of select="file-name"/></fo:block>
+            </fo:table-cell>
+            <fo:table-cell xsl:use-attribute-sets="cell">
+              <fo:block font-size="7.5pt"><xsl:value-of select="sha256"/></fo:block>
+            </fo:table-cell>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
   </xsl:template>
 
 </xsl:stylesheet>

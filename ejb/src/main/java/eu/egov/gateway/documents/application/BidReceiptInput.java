@@ -27,6 +27,14 @@ final class BidReceiptInput {
         input.instant(root, withdrawal ? "withdrawn-at" : "submitted-at", receipt.submittedAt());
         input.text(root, "bid-id", receipt.bidId());
         input.text(root, "bid-sha256", receipt.sha256());
+        if (!receipt.documents().isEmpty()) {
+            Element documents = input.element(root, "documents");
+            for (BidReceiptDocument.SealedDocument sealed : receipt.documents()) {
+                Element document = input.element(documents, "document");
+                input.text(document, "file-name", sealed.fileName());
+                input.text(document, "sha256", sealed.sha256());
+            }
+        }
         return input.source();
     }
 }

@@ -34,7 +34,8 @@ final class Specimen {
 
     static BidReceiptDocument bidReceipt() {
         return new BidReceiptDocument(Locale.ENGLISH, "SPECIMEN", "Specimen tender", "Specimen authority",
-                "Société Müller", "Specimen", MOMENT, HASH, "SPECIMEN", false);
+                "Société Müller", "Specimen", MOMENT, HASH, "SPECIMEN", false,
+                List.of(new BidReceiptDocument.SealedDocument("Spécimen.pdf", HASH)));
     }
 
     static OpeningReportDocument openingReport() {

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,19 +19,23 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 
 import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.OrganisationKind;
+import eu.egov.gateway.procurement.domain.OfferDocument;
 import eu.egov.gateway.procurement.domain.Tender;
+import eu.egov.gateway.procurement.domain.TenderRepository;
 import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.SchemaCheck;
 
 /**
- * Accepts a bid only when its JSON Schema holds, it names each of the tender's lots at most once, and
- * its consortium members are firms registered with the gateway, other than the lead.
+ * Accepts a bid only when its JSON Schema holds, it names each of the tender's lots at most once, its
+ * consortium members are firms registered with the gateway, other than the lead, and the documents
+ * it names are the firm's own offer documents for this tender.
  */
 @ApplicationScoped
 class BidChecks {
@@ -50,8 +57,14 @@ class BidChecks {
     @Inject
     private IdentityRepository identities;
 
-    /** The organisations of the consortium's other members, once the bid is acceptable. */
-    List<String> accept(JsonObject bid, Tender tender, String leadId, Locale language) {
+    @Inject
+    private TenderRepository tenders;
+
+    /** What an acceptable bid names: the organisations of the consortium's other members, and its documents. */
+    record Accepted(List<String> consortium, List<OfferDocument> documents) {
+    }
+
+    Accepted accept(JsonObject bid, Tender tender, String leadId, Locale language) {
         List<FieldViolation> violations = new ArrayList<>(schema.violations(bid, language, pointer -> pointer));
         if (violations.isEmpty()) {
             int lots = tender.draft().lots().size();
@@ -79,9 +92,25 @@ class BidChecks {
                 }
             }
         }
+        List<OfferDocument> documents = new ArrayList<>();
+        if (violations.isEmpty() && bid.containsKey("documents")) {
+            Map<String, OfferDocument> uploaded = tenders.offerDocuments(tender.id(), leadId).stream()
+                    .collect(Collectors.toMap(OfferDocument::id, Function.identity()));
+            List<String> named = bid.getJsonArray("documents").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString).toList();
+            for (int i = 0; i < named.size(); i++) {
+                OfferDocument document = uploaded.get(named.get(i));
+                if (document != null) {
+                    documents.add(document);
+                } else {
+                    violations.add(new FieldViolation("/documents/" + i, "document",
+                            SchemaCheck.wording("bid.document", language)));
+                }
+            }
+        }
         if (!violations.isEmpty()) {
             throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
         }
-        return members;
+        return new Accepted(members, documents);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import eu.egov.gateway.audit.application.AuditLog;
@@ -21,6 +22,7 @@ import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.procurement.domain.Bid;
 import eu.egov.gateway.procurement.domain.ConsortiumMember;
+import eu.egov.gateway.procurement.domain.OfferDocument;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderRepository;
 import eu.egov.gateway.procurement.domain.TenderSealing;
@@ -72,22 +74,24 @@ public class Bidding {
         caller.require(Role.BIDDER);
         Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
         Bid.requireOpen(tender, Instant.now());
-        List<String> consortium = checks.accept(bid, tender, caller.organisationId(), caller.language());
-        // a random nonce, so that the published hash of a bid cannot be matched by guessing its prices
+        BidChecks.Accepted accepted = checks.accept(bid, tender, caller.organisationId(), caller.language());
+        // a random nonce, so that the published hash of a bid cannot be matched by guessing its prices;
+        // the documents' hashes, so that the bid's receipt proves them too
         byte[] clear = CanonicalJson.of(Json.createObjectBuilder()
                 .add("tender", reference)
                 .add("organisation", caller.organisationId())
                 .add("nonce", Base64.getEncoder().encodeToString(nonce()))
                 .add("bid", bid)
+                .add("documents", sealedDocuments(accepted.documents()))
                 .build());
         SubmissionProof proof = seal.seal(clear);
         Bid received = new Bid(tender, caller.organisationId(), caller.userId(), sealed(clear, tender), proof.sha256Hex(),
                 proof.seal(), proof.timeStampToken(), proof.time());
         tenders.currentBid(tender.id(), caller.organisationId()).ifPresent(earlier -> earlier.replacedBy(received));
         tenders.add(received);
-        consortium.forEach(member -> tenders.add(new ConsortiumMember(received, member)));
+        accepted.consortium().forEach(member -> tenders.add(new ConsortiumMember(received, member)));
         audit.record(caller.username(), "bid.submitted", tender.id(), received.id() + " " + received.sha256());
-        documents.bidReceipt(tender, received, caller.displayName(), caller.language(), false);
+        documents.bidReceipt(tender, received, accepted.documents(), caller.displayName(), caller.language());
         return view(received);
     }
 
@@ -100,7 +104,7 @@ public class Bidding {
                 .add("withdrawn", bid.id()).add("sha256", bid.sha256()).build()));
         bid.withdraw(tender, withdrawal.time());
         audit.record(caller.username(), "bid.withdrawn", tender.id(), bid.id() + " " + withdrawal.sha256Hex());
-        documents.bidReceipt(tender, bid, caller.displayName(), caller.language(), true);
+        documents.withdrawalReceipt(tender, bid, caller.displayName(), caller.language());
         return view(bid);
     }
 
@@ -160,6 +164,17 @@ public class Bidding {
             throw new UncheckedIOException(e);
         }
         return sealed.toByteArray();
+    }
+
+    private static JsonArrayBuilder sealedDocuments(List<OfferDocument> documents) {
+        JsonArrayBuilder sealed = Json.createArrayBuilder();
+        documents.forEach(document -> sealed.add(Json.createObjectBuilder()
+                .add("id", document.id())
+                .add("fileName", document.fileName())
+                .add("mediaType", document.mediaType())
+                .add("size", document.size())
+                .add("sha256", document.sha256())));
+        return sealed;
     }
 
     private byte[] nonce() {

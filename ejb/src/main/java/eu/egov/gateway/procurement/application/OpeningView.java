@@ -8,12 +8,16 @@ import jakarta.json.JsonObject;
 
 /**
  * Where the opening of a tender stands: who has entered a passphrase and how many are needed; once
- * open, each bid with its firm, its content and whether it matches its receipt.
+ * open, each bid with its firm, its content, its documents and whether they match the receipt.
  */
 public record OpeningView(String reference, String status, int needed, Set<String> entered, Instant openedAt,
                           List<OpenedBidView> bids) {
 
     public record OpenedBidView(String bidId, String organisation, JsonObject bid, String sha256, boolean matchesReceipt,
-                                List<BidView.Member> consortium) {
+                                List<BidView.Member> consortium, List<OpenedDocumentView> documents) {
+    }
+
+    /** An offer document the bid named: it matches the receipt if its decrypted bytes have the hash the bid sealed. */
+    public record OpenedDocumentView(String id, String fileName, long size, String sha256, boolean matchesReceipt) {
     }
 }

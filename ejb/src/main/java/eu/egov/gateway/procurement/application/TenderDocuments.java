@@ -22,6 +22,7 @@ import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.UserAccount;
 import eu.egov.gateway.procurement.domain.Bid;
+import eu.egov.gateway.procurement.domain.OfferDocument;
 import eu.egov.gateway.procurement.domain.OpenedBid;
 import eu.egov.gateway.procurement.domain.ProcurementDocument;
 import eu.egov.gateway.procurement.domain.Tender;
@@ -49,11 +50,22 @@ class TenderDocuments {
     @Inject
     private IdentityRepository identities;
 
-    void bidReceipt(Tender tender, Bid bid, String submittedBy, Locale language, boolean withdrawal) {
+    /** The receipt of a bid and of the offer documents sealed with it. */
+    void bidReceipt(Tender tender, Bid bid, List<OfferDocument> sealed, String submittedBy, Locale language) {
+        receipt(tender, bid, submittedBy, language, false, sealed.stream()
+                .map(document -> new BidReceiptDocument.SealedDocument(document.fileName(), document.sha256())).toList());
+    }
+
+    void withdrawalReceipt(Tender tender, Bid bid, String withdrawnBy, Locale language) {
+        receipt(tender, bid, withdrawnBy, language, true, List.of());
+    }
+
+    private void receipt(Tender tender, Bid bid, String submittedBy, Locale language, boolean withdrawal,
+                         List<BidReceiptDocument.SealedDocument> documents) {
         BidReceiptDocument receipt = new BidReceiptDocument(language, tender.reference(),
                 LocalisedText.in(tender.draft().title(), language), organisationName(tender.authorityId()),
                 organisationName(bid.organisationId()), submittedBy,
-                withdrawal ? bid.withdrawnAt() : bid.submittedAt(), bid.sha256(), bid.id(), withdrawal);
+                withdrawal ? bid.withdrawnAt() : bid.submittedAt(), bid.sha256(), bid.id(), withdrawal, documents);
         store(tender, bid.id(), withdrawal ? ProcurementDocument.Kind.WITHDRAWAL_RECEIPT : ProcurementDocument.Kind.BID_RECEIPT,
                 seal.signPdf(renderer.bidReceipt(receipt), (withdrawal ? "Withdrawal of bid " : "Bid ") + bid.id()));
     }

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.procurement.domain.Bid;
+import eu.egov.gateway.procurement.domain.OfferDocument;
 import eu.egov.gateway.procurement.domain.OpenedBid;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderDraft;
@@ -33,6 +36,7 @@ import eu.egov.gateway.procurement.domain.TenderRepository;
 import eu.egov.gateway.procurement.domain.TenderStatus;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Sha256;
+import eu.egov.gateway.shared.infrastructure.FileStorage;
 import eu.egov.gateway.trust.application.BidSealing;
 import eu.egov.gateway.trust.application.OpenedTender;
 import eu.egov.gateway.trust.domain.OpeningCredential;
@@ -74,6 +78,9 @@ public class TenderOpening {
 
     @Inject
     private TenderViews views;
+
+    @Inject
+    private FileStorage storage;
 
     public OpeningView enterPassphrase(Caller caller, String tenderId, char[] passphrase) {
         try {
@@ -118,6 +125,7 @@ public class TenderOpening {
                 byte[] clear = decrypt(opened, bid);
                 openedBids.add(new OpenedBid(bid, new String(clear, StandardCharsets.UTF_8),
                         Sha256.hex(clear).equals(bid.sha256())));
+                openDocuments(opened, bid, json(new String(clear, StandardCharsets.UTF_8)));
             }
         } catch (WrongPassphrase wrong) {
             window.forget(tender.id(), wrong.memberId());
@@ -130,6 +138,17 @@ public class TenderOpening {
         window.close(tender.id());
         workflow.opened(tender.reference());
         audit.record(caller.username(), "tender.opened", tender.id(), String.join(" ", entered.keySet()));
+    }
+
+    /** Decrypts, streaming, each document the bid names and checks it against the hash the bid sealed. */
+    private void openDocuments(OpenedTender opened, Bid bid, JsonObject content) {
+        Map<String, OfferDocument> uploaded = tenders.offerDocuments(bid.tenderId(), bid.organisationId()).stream()
+                .collect(Collectors.toMap(OfferDocument::id, Function.identity()));
+        for (JsonObject named : content.getJsonArray("documents").getValuesAs(JsonObject.class)) {
+            OfferDocument document = uploaded.get(named.getString("id"));
+            document.opened(storage.derive(document.sealedKey(), document.mediaType(), opened::open),
+                    named.getString("sha256"));
+        }
     }
 
     private static byte[] decrypt(OpenedTender opened, Bid bid) {
@@ -149,11 +168,21 @@ public class TenderOpening {
                     return new OpeningView.OpenedBidView(opened.bidId(),
                             identities.organisation(opened.organisationId()).map(Organisation::name).orElse(""),
                             content.getJsonObject("bid"), Sha256.hex(opened.content()), opened.matchesReceipt(),
-                            views.consortium(opened.bidId()));
+                            views.consortium(opened.bidId()), documents(opened, content));
                 })
                 .toList();
         return new OpeningView(tender.reference(), tender.status().name(), tender.draft().threshold(), Set.copyOf(entered),
                 tender.openedAt(), bids);
+    }
+
+    private List<OpeningView.OpenedDocumentView> documents(OpenedBid bid, JsonObject content) {
+        Map<String, OfferDocument> uploaded = tenders.offerDocuments(bid.tenderId(), bid.organisationId()).stream()
+                .collect(Collectors.toMap(OfferDocument::id, Function.identity()));
+        return content.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                .map(named -> uploaded.get(named.getString("id")))
+                .map(document -> new OpeningView.OpenedDocumentView(document.id(), document.fileName(), document.size(),
+                        document.sha256(), document.matchesReceipt()))
+                .toList();
     }
 
     private static JsonObject json(String text) {

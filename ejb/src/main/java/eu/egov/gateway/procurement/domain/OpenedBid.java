@@ -48,6 +48,10 @@ public class OpenedBid {
         return bidId;
     }
 
+    public String tenderId() {
+        return tenderId;
+    }
+
     public String organisationId() {
         return organisationId;
     }

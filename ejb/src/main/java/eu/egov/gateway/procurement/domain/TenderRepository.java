@@ -69,6 +69,11 @@ public interface TenderRepository {
     /** The consortia of the tender that name the organisation as a member. */
     List<ConsortiumMember> invitations(String tenderId, String organisationId);
 
+    void add(OfferDocument document);
+
+    /** The offer documents the firm uploaded for the tender, oldest first. */
+    List<OfferDocument> offerDocuments(String tenderId, String organisationId);
+
     /** Writes pending changes now, so that versions are current. */
     void flush();
 }

@@ -13,6 +13,7 @@ import eu.egov.gateway.procurement.domain.BidStatus;
 import eu.egov.gateway.procurement.domain.ConsortiumMember;
 import eu.egov.gateway.procurement.domain.Corrigendum;
 import eu.egov.gateway.procurement.domain.MemberCredential;
+import eu.egov.gateway.procurement.domain.OfferDocument;
 import eu.egov.gateway.procurement.domain.OpenedBid;
 import eu.egov.gateway.procurement.domain.ProcurementDocument;
 import eu.egov.gateway.procurement.domain.Tender;
@@ -232,6 +233,21 @@ class JpaTenderRepository implements TenderRepository {
         return entityManager.createQuery(
                         "select m from ConsortiumMember m where m.tenderId = :tender and m.organisationId = :organisation",
                         ConsortiumMember.class)
+                .setParameter("tender", tenderId)
+                .setParameter("organisation", organisationId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(OfferDocument document) {
+        entityManager.persist(document);
+    }
+
+    @Override
+    public List<OfferDocument> offerDocuments(String tenderId, String organisationId) {
+        return entityManager.createQuery(
+                        "select d from OfferDocument d where d.tenderId = :tender and d.organisationId = :organisation"
+                                + " order by d.uploadedAt, d.id", OfferDocument.class)
                 .setParameter("tender", tenderId)
                 .setParameter("organisation", organisationId)
                 .getResultList();

@@ -31,13 +31,6 @@ final class ContentType {
         return Optional.empty();
     }
 
-    static byte[] extendHead(byte[] head, byte[] chunk, int length) {
-        int wanted = Math.min(HEAD_BYTES - head.length, length);
-        byte[] extended = Arrays.copyOf(head, head.length + wanted);
-        System.arraycopy(chunk, 0, extended, head.length, wanted);
-        return extended;
-    }
-
     private static boolean startsWith(byte[] head, byte[] magic) {
         return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
     }

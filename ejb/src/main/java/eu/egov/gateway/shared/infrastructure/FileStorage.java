@@ -1,12 +1,16 @@
 package eu.egov.gateway.shared.infrastructure;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,49 +22,59 @@ import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.shared.domain.StoredFile;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
-import eu.egov.gateway.shared.infrastructure.Settings;
 
 /**
- * Attachments on disk. Uploads stream through in chunks, hashed and counted on the way, so no
- * upload is ever held in memory and an oversized one is cut off at the limit.
+ * Files on disk. Uploads stream through, hashed and counted on the way, so no upload is ever held in
+ * memory and an oversized one is cut off at the limit. A file may be stored transformed (a sealed bid
+ * document is stored only as ciphertext), and a new file derived from a stored one (its opened copy).
  */
 @ApplicationScoped
 public class FileStorage {
 
-    private static final int CHUNK = 64 * 1024;
+    /** Writes what it reads from {@code in} to {@code out}, changed or not; leaves both open. */
+    @FunctionalInterface
+    public interface Transform {
+        void apply(InputStream in, OutputStream out) throws IOException;
+    }
 
+    private static final Transform AS_IS = InputStream::transferTo;
+
+    /** Stores the upload as it is; its type is recognised by its first bytes and must be allowed. */
     public StoredFile store(InputStream upload, long maxBytes, List<String> allowedTypes) {
-        Path directory = directory();
-        Path incoming = directory.resolve("incoming-" + UUID.randomUUID());
+        return store(upload, maxBytes, allowedTypes, AS_IS);
+    }
+
+    /**
+     * Stores the upload as {@code encoding} turns it; the answer describes the upload (type, size,
+     * SHA-256) under the key of what was stored. The type is checked before anything is written.
+     */
+    public StoredFile store(InputStream upload, long maxBytes, List<String> allowedTypes, Transform encoding) {
         try {
-            MessageDigest sha256 = Sha256.newDigest();
-            byte[] head = new byte[0];
-            long size = 0;
-            try (OutputStream out = Files.newOutputStream(incoming)) {
-                byte[] buffer = new byte[CHUNK];
-                int read;
-                while ((read = upload.read(buffer)) != -1) {
-                    size += read;
-                    if (size > maxBytes) {
-                        throw Rejection.tooLarge(ProblemType.ATTACHMENT_TOO_LARGE, maxBytes);
-                    }
-                    if (head.length < ContentType.HEAD_BYTES) {
-                        head = ContentType.extendHead(head, buffer, read);
-                    }
-                    sha256.update(buffer, 0, read);
-                    out.write(buffer, 0, read);
-                }
-            }
+            byte[] head = upload.readNBytes(ContentType.HEAD_BYTES);
             String mediaType = ContentType.detect(head)
                     .filter(allowedTypes::contains)
                     .orElseThrow(() -> new Rejection(ProblemType.ATTACHMENT_TYPE_NOT_ALLOWED, String.join(", ", allowedTypes)));
-            String key = UUID.randomUUID().toString();
-            Files.move(incoming, directory.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-            return new StoredFile(key, mediaType, size, HexFormat.of().formatHex(sha256.digest()));
+            MeteredInput metered = new MeteredInput(new SequenceInputStream(new ByteArrayInputStream(head), upload), maxBytes);
+            String key = write(out -> encoding.apply(metered, out));
+            return new StoredFile(key, mediaType, metered.size, HexFormat.of().formatHex(metered.sha256.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(incoming);
+        }
+    }
+
+    /** A new file made from a stored one by {@code decoding}; the answer describes the new file. */
+    public StoredFile derive(String key, String mediaType, Transform decoding) {
+        MessageDigest sha256 = Sha256.newDigest();
+        String derived = write(out -> {
+            try (InputStream in = open(key)) {
+                decoding.apply(in, new DigestOutputStream(out, sha256));
+            }
+        });
+        try {
+            return new StoredFile(derived, mediaType, Files.size(directory().resolve(derived)),
+                    HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -82,6 +96,28 @@ public class FileStorage {
         }
     }
 
+    private interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes under a temporary name and moves the file into place only once it is complete. */
+    private static String write(Writer writer) {
+        Path directory = directory();
+        Path incoming = directory.resolve("incoming-" + UUID.randomUUID());
+        try {
+            try (OutputStream out = Files.newOutputStream(incoming)) {
+                writer.writeTo(out);
+            }
+            String key = UUID.randomUUID().toString();
+            Files.move(incoming, directory.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(incoming);
+        }
+    }
+
     private static Path directory() {
         Path directory = Settings.dataDirectory().resolve("attachments");
         try {
@@ -96,6 +132,51 @@ public class FileStorage {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // a leftover incoming file holds no accepted data; the next cleanup may take it
+        }
+    }
+
+    /** Counts and hashes what is read through it, and refuses to read past the limit. */
+    private static final class MeteredInput extends FilterInputStream {
+
+        private final long maxBytes;
+        private final MessageDigest sha256 = Sha256.newDigest();
+        private long size;
+
+        MeteredInput(InputStream in, long maxBytes) {
+            super(in);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b != -1) {
+                counted(1);
+                sha256.update((byte) b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                counted(read);
+                sha256.update(buffer, offset, read);
+            }
+            return read;
+        }
+
+        private void counted(int read) {
+            size += read;
+            if (size > maxBytes) {
+                throw Rejection.tooLarge(ProblemType.ATTACHMENT_TOO_LARGE, maxBytes);
+            }
+        }
+
+        @Override
+        public long skip(long n) {
+            throw new UnsupportedOperationException("every byte of an upload is hashed");
         }
     }
 }

@@ -214,7 +214,8 @@ class DocumentRendererTest {
 
         assertThat(pdf.text())
                 .contains(wording.bidReceiptTitle(), "AO-2026-0042", "Rénovation de l'école Jean-Jaurès",
-                        "Ville de Genève", "Bâtiments Müller & Fils SA", "Anaïs Dupré", "BID-7Q2K-91XF", HASH)
+                        "Ville de Genève", "Bâtiments Müller & Fils SA", "Anaïs Dupré", "BID-7Q2K-91XF", HASH,
+                        "mémoire-technique.pdf", FILE_HASH)
                 .containsIgnoringWhitespaces(wording.moment())
                 .doesNotContain(wording.withdrawalTitle());
         assertThat(withdrawal.text())
@@ -279,7 +280,8 @@ class DocumentRendererTest {
 
     private static BidReceiptDocument bidReceipt(Locale locale, boolean withdrawal) {
         return new BidReceiptDocument(locale, "AO-2026-0042", "Rénovation de l'école Jean-Jaurès", "Ville de Genève",
-                "Bâtiments Müller & Fils SA", "Anaïs Dupré", MOMENT, HASH, "BID-7Q2K-91XF", withdrawal);
+                "Bâtiments Müller & Fils SA", "Anaïs Dupré", MOMENT, HASH, "BID-7Q2K-91XF", withdrawal,
+                withdrawal ? List.of() : List.of(new BidReceiptDocument.SealedDocument("mémoire-technique.pdf", FILE_HASH)));
     }
 
     private static List<OpeningReportDocument.Line> bids() {

@@ -22,12 +22,4 @@ class ContentTypeTest {
         assertThat(ContentType.detect(new byte[0])).isEmpty();
     }
 
-    @Test
-    void collectsTheHeadAcrossChunks() {
-        byte[] head = ContentType.extendHead(new byte[0], "%PD".getBytes(StandardCharsets.US_ASCII), 3);
-        head = ContentType.extendHead(head, "F-1.4 and much more".getBytes(StandardCharsets.US_ASCII), 19);
-
-        assertThat(head).hasSize(ContentType.HEAD_BYTES);
-        assertThat(ContentType.detect(head)).contains("application/pdf");
-    }
 }

@@ -1,5 +1,6 @@
 package eu.egov.gateway.web.api;
 
+import java.io.InputStream;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -7,23 +8,29 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.procurement.application.BidView;
 import eu.egov.gateway.procurement.application.Bidding;
+import eu.egov.gateway.procurement.application.OfferDocumentView;
+import eu.egov.gateway.procurement.application.OfferDocuments;
 import eu.egov.gateway.procurement.application.TenderRecords;
 import eu.egov.gateway.web.security.CurrentCaller;
 
 /**
- * A firm's bid on a published tender: sealed on arrival, replaced by a later one, withdrawn until
- * the deadline. Nothing here ever returns a bid's content.
+ * A firm's bid on a published tender and its offer documents: sealed on arrival, replaced by a later
+ * one, withdrawn until the deadline. Nothing here ever returns a bid's content.
  */
 @Path("public/tenders/{reference}/bids")
 @RequestScoped
@@ -32,6 +39,9 @@ public class BidResource {
 
     @Inject
     private Bidding bidding;
+
+    @Inject
+    private OfferDocuments documents;
 
     @Inject
     private TenderRecords records;
@@ -46,6 +56,28 @@ public class BidResource {
         Caller caller = current.require();
         Requests.require(caller.language(), new Requests.Bid(bid), "bid");
         return Response.status(Response.Status.CREATED).entity(bidding.submit(caller, reference, bid)).build();
+    }
+
+    /**
+     * An offer document, the raw file as the body (PDF, checked by content): sealed to the tender's key as
+     * it streams in; a bid names it by the id answered here.
+     */
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("reference") String reference, @HeaderParam("Content-Disposition") String disposition,
+                           @QueryParam("fileName") String fileName,
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length, InputStream content) {
+        OfferDocumentView document = documents.upload(current.require(), reference,
+                fileName != null ? fileName : ContentDisposition.fileName(disposition), length, content);
+        return Response.status(Response.Status.CREATED).entity(document).build();
+    }
+
+    /** The offer documents the caller's firm uploaded for this tender: names and hashes, never content. */
+    @GET
+    @Path("documents")
+    public List<OfferDocumentView> documents(@PathParam("reference") String reference) {
+        return documents.ofFirm(current.require(), reference);
     }
 
     /** The bids of this tender whose consortium names the caller's firm. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.procurement.application.OfferDocuments;
 import eu.egov.gateway.procurement.application.OpeningView;
 import eu.egov.gateway.procurement.application.TenderOpening;
 import eu.egov.gateway.procurement.application.TenderRecords;
@@ -33,6 +34,9 @@ public class OpeningResource {
     private TenderRecords records;
 
     @Inject
+    private OfferDocuments documents;
+
+    @Inject
     private CurrentCaller current;
 
     @POST
@@ -46,6 +50,14 @@ public class OpeningResource {
     @GET
     public OpeningView state(@PathParam("id") String id) {
         return opening.view(current.require(), id);
+    }
+
+    /** An offer document of an opened bid, decrypted at the opening. */
+    @GET
+    @Path("bids/{bid}/documents/{document}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response document(@PathParam("id") String id, @PathParam("bid") String bid, @PathParam("document") String document) {
+        return Downloads.of(documents.opened(current.require(), id, bid, document));
     }
 
     /** The signed opening report: every bid, who opened them and when. */
