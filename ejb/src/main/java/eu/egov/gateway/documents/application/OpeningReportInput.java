@@ -34,6 +34,25 @@ final class OpeningReportInput {
             input.text(bid, "sha256", line.sha256());
             input.text(bid, "matches", line.matchesReceipt() ? "yes" : "no");
         }
+        if (!report.documents().isEmpty()) {
+            Element documents = input.element(root, "documents");
+            for (OpeningReportDocument.DocumentLine line : report.documents()) {
+                Element document = input.element(documents, "document");
+                input.text(document, "bidder", line.bidder());
+                input.text(document, "file-name", line.fileName());
+                input.text(document, "sha256", line.sha256());
+                input.text(document, "matches", line.matchesReceipt() ? "yes" : "no");
+            }
+        }
+        if (!report.notOpened().isEmpty()) {
+            Element notOpened = input.element(root, "not-opened");
+            for (OpeningReportDocument.NotOpened line : report.notOpened()) {
+                Element bid = input.element(notOpened, "bid");
+                input.text(bid, "bidder", line.bidder());
+                input.text(bid, "received", labels.dateTime(line.submittedAt()));
+                input.text(bid, "sha256", line.sha256());
+            }
+        }
         return input.source();
     }
 }

@@ -42,6 +42,8 @@ final class Specimen {
         return new OpeningReportDocument(Locale.ENGLISH, "SPECIMEN", "Specimen tender", "Specimen authority", MOMENT,
                 MOMENT, List.of("Specimen", "Specimen"),
                 List.of(new OpeningReportDocument.Line("Société Müller", 1, new BigDecimal("198500.00"), "EUR",
-                        MOMENT, HASH, false)));
+                        MOMENT, HASH, false)),
+                List.of(new OpeningReportDocument.DocumentLine("Société Müller", "Spécimen.pdf", HASH, false)),
+                List.of(new OpeningReportDocument.NotOpened("Société Müller", MOMENT, HASH)));
     }
 }

@@ -70,8 +70,8 @@ class TenderDocuments {
                 seal.signPdf(renderer.bidReceipt(receipt), (withdrawal ? "Withdrawal of bid " : "Bid ") + bid.id()));
     }
 
-    void openingReport(Tender tender, Collection<Bid> bids, List<OpenedBid> opened, Collection<String> members,
-                       Locale language) {
+    void openingReport(Tender tender, Collection<Bid> bids, List<OpenedBid> opened, List<Bid> notOpened,
+                       Collection<String> members, Locale language) {
         Map<String, Bid> byId = bids.stream().collect(Collectors.toMap(Bid::id, Function.identity()));
         List<OpeningReportDocument.Line> lines = opened.stream()
                 .flatMap(bid -> json(bid.content()).getJsonObject("bid").getJsonArray("lots").getValuesAs(JsonObject.class)
@@ -85,9 +85,21 @@ class TenderDocuments {
                 tender.submissionDeadline(), tender.openedAt(),
                 members.stream().map(member -> identities.userByUsername(member).map(UserAccount::displayName).orElse(member))
                         .sorted().toList(),
-                lines);
+                lines, documentLines(opened), notOpened.stream()
+                        .map(bid -> new OpeningReportDocument.NotOpened(organisationName(bid.organisationId()),
+                                bid.submittedAt(), bid.sha256()))
+                        .toList());
         store(tender, null, ProcurementDocument.Kind.OPENING_REPORT,
                 seal.signPdf(renderer.openingReport(report), "Opening report " + tender.reference()));
+    }
+
+    private List<OpeningReportDocument.DocumentLine> documentLines(List<OpenedBid> opened) {
+        return opened.stream()
+                .flatMap(bid -> tenders.offerDocuments(bid.tenderId(), bid.organisationId()).stream()
+                        .filter(document -> document.openedKey() != null)
+                        .map(document -> new OpeningReportDocument.DocumentLine(organisationName(bid.organisationId()),
+                                document.fileName(), document.sha256(), document.matchesReceipt())))
+                .toList();
     }
 
     private void store(Tender tender, String bidId, ProcurementDocument.Kind kind, byte[] pdf) {

@@ -118,7 +118,7 @@ public class TenderOpening {
             identities.userByUsername(member).flatMap(user -> tenders.credential(user.id()))
                     .ifPresent(credential -> board.put(member, credential.credential()));
         }
-        List<Bid> bids = tenders.currentBids(tender.id());
+        List<Bid> bids = tenders.currentBids(tender.id()).stream().filter(Bid::countsAtOpening).toList();
         List<OpenedBid> openedBids = new ArrayList<>();
         try (OpenedTender opened = sealing.open(tenders.sealing(tender.id()).orElseThrow().keys(), board, entered)) {
             for (Bid bid : bids) {
@@ -134,10 +134,15 @@ public class TenderOpening {
         }
         openedBids.forEach(tenders::add);
         tender.opened(now);
-        documents.openingReport(tender, bids, openedBids, entered.keySet(), caller.language());
+        documents.openingReport(tender, bids, openedBids, notOpened(tender), entered.keySet(), caller.language());
         window.close(tender.id());
         workflow.opened(tender.reference());
         audit.record(caller.username(), "tender.opened", tender.id(), String.join(" ", entered.keySet()));
+    }
+
+    /** Bids that stay sealed: their firms let them stand unconfirmed after a corrigendum. */
+    private List<Bid> notOpened(Tender tender) {
+        return tenders.currentBids(tender.id()).stream().filter(bid -> !bid.countsAtOpening()).toList();
     }
 
     /** Decrypts, streaming, each document the bid names and checks it against the hash the bid sealed. */
@@ -171,8 +176,12 @@ public class TenderOpening {
                             views.consortium(opened.bidId()), documents(opened, content));
                 })
                 .toList();
+        List<OpeningView.NotOpenedBidView> notOpened = tender.status() != TenderStatus.OPENED ? List.of()
+                : notOpened(tender).stream().map(bid -> new OpeningView.NotOpenedBidView(bid.id(),
+                        identities.organisation(bid.organisationId()).map(Organisation::name).orElse(""), bid.sha256(),
+                        bid.submittedAt())).toList();
         return new OpeningView(tender.reference(), tender.status().name(), tender.draft().threshold(), Set.copyOf(entered),
-                tender.openedAt(), bids);
+                tender.openedAt(), bids, notOpened);
     }
 
     private List<OpeningView.OpenedDocumentView> documents(OpenedBid bid, JsonObject content) {

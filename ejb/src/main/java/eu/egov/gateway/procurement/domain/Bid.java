@@ -108,6 +108,14 @@ public class Bid {
         this.needsConfirmation = false;
     }
 
+    /**
+     * Whether the opening opens this bid: the firm's last, not withdrawn, and, if a corrigendum changed the call
+     * after it, confirmed since. A bid the firm let stand unconfirmed was made to a call that no longer exists.
+     */
+    public boolean countsAtOpening() {
+        return status == BidStatus.SUBMITTED && !needsConfirmation;
+    }
+
     public boolean needsConfirmation() {
         return needsConfirmation;
     }

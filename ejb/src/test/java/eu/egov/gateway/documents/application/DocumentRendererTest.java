@@ -190,20 +190,22 @@ class DocumentRendererTest {
 
     /** What the procurement documents must say in each language; prices as formatted for 198500 EUR. */
     record TenderWording(Locale locale, String bidReceiptTitle, String withdrawalTitle, String reportTitle,
-            String price, String yes, String no, String noBid, String moment) {
+            String price, String yes, String no, String noBid, String moment, String notOpened) {
     }
 
     static List<TenderWording> tenderLanguages() {
         return List.of(
                 new TenderWording(Locale.ENGLISH, "Bid receipt", "Withdrawal receipt", "Opening report",
                         "€198,500.00", "Yes", "No", "No bid was received.",
-                        "27 November 2026, 15:04:05 UTC (2026-11-27T15:04:05Z)"),
+                        "27 November 2026, 15:04:05 UTC (2026-11-27T15:04:05Z)", "Bids not opened"),
                 new TenderWording(Locale.FRENCH, "Accusé de réception d’offre", "Accusé de retrait d’offre",
                         "Procès-verbal d’ouverture des offres", "198 500,00 €", "Oui", "Non",
-                        "Aucune offre n’a été reçue.", "27 novembre 2026 à 15:04:05 UTC (2026-11-27T15:04:05Z)"),
+                        "Aucune offre n’a été reçue.", "27 novembre 2026 à 15:04:05 UTC (2026-11-27T15:04:05Z)",
+                        "Offres non ouvertes"),
                 new TenderWording(Locale.GERMAN, "Empfangsbestätigung für ein Angebot",
                         "Bestätigung der Angebotsrücknahme", "Öffnungsniederschrift", "198.500,00 €", "Ja", "Nein",
-                        "Es ist kein Angebot eingegangen.", "27. November 2026, 15:04:05 UTC (2026-11-27T15:04:05Z)"));
+                        "Es ist kein Angebot eingegangen.", "27. November 2026, 15:04:05 UTC (2026-11-27T15:04:05Z)",
+                        "Nicht geöffnete Angebote"));
     }
 
     @ParameterizedTest
@@ -240,7 +242,8 @@ class DocumentRendererTest {
                         "Ville de Genève", "Anaïs Dupré", "Dr. Grüß", wording.price(), wording.yes(), wording.no())
                 // table cells wrap
                 .containsIgnoringWhitespaces(wording.moment(), "Bâtiments Müller & Fils SA", "Construction Léger Sàrl",
-                        HASH, FILE_HASH);
+                        HASH, FILE_HASH, "mémoire-technique.pdf", "Toitures Favre SA")
+                .contains(wording.notOpened());
         assertArchivable(pdf);
     }
 
@@ -294,7 +297,11 @@ class DocumentRendererTest {
 
     private static OpeningReportDocument openingReport(Locale locale, List<OpeningReportDocument.Line> bids) {
         return new OpeningReportDocument(locale, "AO-2026-0042", "Rénovation de l'école Jean-Jaurès",
-                "Ville de Genève", MOMENT, MOMENT.plusSeconds(3600), List.of("Anaïs Dupré", "Dr. Grüß"), bids);
+                "Ville de Genève", MOMENT, MOMENT.plusSeconds(3600), List.of("Anaïs Dupré", "Dr. Grüß"), bids,
+                bids.isEmpty() ? List.of()
+                        : List.of(new OpeningReportDocument.DocumentLine("Bâtiments Müller & Fils SA", "mémoire-technique.pdf",
+                                FILE_HASH, true)),
+                bids.isEmpty() ? List.of() : List.of(new OpeningReportDocument.NotOpened("Toitures Favre SA", MOMENT, HASH)));
     }
 
     private static ReceiptDocument receipt(Locale locale, String reference) {
