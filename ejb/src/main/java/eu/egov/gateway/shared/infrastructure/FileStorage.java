@@ -16,7 +16,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import eu.egov.gateway.shared.domain.Sha256;
 import eu.egov.gateway.shared.domain.StoredFile;
@@ -27,9 +31,15 @@ import eu.egov.gateway.shared.domain.Rejection;
  * Files on disk. Uploads stream through, hashed and counted on the way, so no upload is ever held in
  * memory and an oversized one is cut off at the limit. A file may be stored transformed (a sealed bid
  * document is stored only as ciphertext), and a new file derived from a stored one (its opened copy).
+ * A file written within a transaction that then rolls back is deleted: no row will ever name it, and
+ * it may hold what must not lie around (an opened bid document of a tender whose opening failed).
  */
 @ApplicationScoped
 public class FileStorage {
+
+    /** Absent outside a container, where no transaction can roll back; package-private for tests. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** Writes what it reads from {@code in} to {@code out}, changed or not; leaves both open. */
     @FunctionalInterface
@@ -101,7 +111,7 @@ public class FileStorage {
     }
 
     /** Writes under a temporary name and moves the file into place only once it is complete. */
-    private static String write(Writer writer) {
+    private String write(Writer writer) {
         Path directory = directory();
         Path incoming = directory.resolve("incoming-" + UUID.randomUUID());
         try {
@@ -109,13 +119,32 @@ public class FileStorage {
                 writer.writeTo(out);
             }
             String key = UUID.randomUUID().toString();
-            Files.move(incoming, directory.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            Path stored = Files.move(incoming, directory.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            deleteUnlessCommitted(stored);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(incoming);
         }
+    }
+
+    private void deleteUnlessCommitted(Path stored) {
+        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    deleteQuietly(stored);
+                }
+            }
+        });
     }
 
     private static Path directory() {
@@ -131,7 +160,7 @@ public class FileStorage {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
-            // a leftover incoming file holds no accepted data; the next cleanup may take it
+            // a leftover file holds no accepted data, and no row names it
         }
     }
 

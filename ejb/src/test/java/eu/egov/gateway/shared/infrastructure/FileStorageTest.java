@@ -9,7 +9,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +90,66 @@ class FileStorageTest {
         assertThatThrownBy(() -> storage.store(html, 1000, PDF_ONLY))
                 .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.type()).isEqualTo(ProblemType.ATTACHMENT_TYPE_NOT_ALLOWED));
         assertThat(data.resolve("attachments").toFile().list()).isNullOrEmpty();
+    }
+
+    @Test
+    void aFileWrittenInATransactionThatRollsBackIsDeleted() {
+        OneTransaction transaction = new OneTransaction();
+        storage.transactions = transaction;
+
+        StoredFile kept = storage.store(new ByteArrayInputStream(PDF), 1000, PDF_ONLY);
+        transaction.end(Status.STATUS_COMMITTED);
+        StoredFile dropped = storage.store(new ByteArrayInputStream(PDF), 1000, PDF_ONLY);
+        transaction.end(Status.STATUS_ROLLEDBACK);
+
+        assertThat(data.resolve("attachments").resolve(kept.key())).exists();
+        assertThat(data.resolve("attachments").resolve(dropped.key())).doesNotExist();
+    }
+
+    /** A transaction that is active until the test ends it. */
+    private static final class OneTransaction implements TransactionSynchronizationRegistry {
+
+        private final List<Synchronization> synchronizations = new ArrayList<>();
+
+        void end(int status) {
+            synchronizations.forEach(synchronization -> synchronization.afterCompletion(status));
+            synchronizations.clear();
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return Status.STATUS_ACTIVE;
+        }
+
+        @Override
+        public void registerInterposedSynchronization(Synchronization synchronization) {
+            synchronizations.add(synchronization);
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private byte[] read(String key) throws IOException {
