@@ -31,7 +31,8 @@ import eu.egov.gateway.trust.application.PasswordHasher;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final String[] FORMS = {"forms/business-activity-change.json"};
+    private static final String[] FORMS = {"forms/business-activity-change.json", "forms/terrace-permit.json",
+            "forms/tourist-tax-declaration.json"};
 
     @Inject
     private IdentityRepository identities;
@@ -67,7 +68,7 @@ public class DemoData {
         user("admin", "Gateway Administrator", Locale.ENGLISH, authority, Role.ADMIN);
 
         for (String form : FORMS) {
-            catalogue.publish(authority.id(), resource(form));
+            catalogue.install(authority.id(), resource(form));
         }
         LOG.warning("DEMO MODE: demo organisations, users and passwords were created. Never run demo mode in production.");
     }

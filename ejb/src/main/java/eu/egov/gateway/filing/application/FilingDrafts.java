@@ -55,7 +55,7 @@ public class FilingDrafts {
                 return new Created(views.of(earlier.get(), caller.language()), false);
             }
         }
-        Form form = filings.currentForm(formCode).orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_FORM, formCode));
+        Form form = filings.publishedForm(formCode).orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_FORM, formCode));
         Filing filing = new Filing(form, caller.organisationId(), caller.userId(), idempotencyKey, data.toString(), Instant.now());
         filings.add(filing);
         audit.record(caller.username(), "filing.draft-created", filing.id(), form.code());

@@ -56,8 +56,11 @@ public class FilingSubmission {
     private SignedDocuments documents;
 
     /** What would stop the draft from being submitted now, field by field; nothing is changed. */
-    public List<FieldViolation> check(Caller caller, String filingId) {
-        return violations(access.own(caller, filingId, false), caller);
+    /** A dry run of the submission: what would stop it, and what the applicant should read first. */
+    public FilingCheck check(Caller caller, String filingId) {
+        Filing filing = access.own(caller, filingId, false);
+        return new FilingCheck(violations(filing, caller),
+                validator.advisories(filing.form(), FilingViews.json(filing.data()), caller.language()));
     }
 
     public FilingView submit(Caller caller, String filingId) {

@@ -6,10 +6,18 @@ import java.util.Optional;
 /** Forms, filings and what was issued for them. */
 public interface FilingRepository {
 
-    /** The newest version of each form. */
-    List<Form> currentForms();
+    /** The version of each form that firms file now. */
+    List<Form> publishedForms();
 
-    Optional<Form> currentForm(String code);
+    Optional<Form> publishedForm(String code);
+
+    /** Every version of the authority's forms, by code and version. */
+    List<Form> formVersions(String authorityId);
+
+    Optional<Form> form(String code, int version);
+
+    /** The highest version of the form in any state; 0 if there is none. */
+    int latestVersion(String code);
 
     void add(Form form);
 

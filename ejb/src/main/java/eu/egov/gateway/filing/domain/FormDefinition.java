@@ -4,6 +4,8 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,6 +18,9 @@ import eu.egov.gateway.shared.domain.LocalisedText;
  * hints (labels, help, widgets, attachments) that render it in each language.
  */
 public final class FormDefinition {
+
+    /** A group's pointer, the row number and the item's pointer within the row: /rows/1/nights. */
+    private static final Pattern GROUP_ITEM = Pattern.compile("(/[^/]+)/(\\d+)(/.+)");
 
     private final JsonObject json;
     private final List<FormField> fields;
@@ -61,6 +66,36 @@ public final class FormDefinition {
 
     public Optional<FormField> field(String pointer) {
         return fields.stream().filter(field -> field.pointer().equals(pointer)).findFirst();
+    }
+
+    /**
+     * The field a pointer into the data names, with its label as the applicant reads it: an item of a group
+     * (such as /rows/1/nights) is labelled with its row number.
+     */
+    public Optional<LabelledField> labelledField(String pointer, Locale language) {
+        Optional<FormField> field = field(pointer);
+        if (field.isPresent()) {
+            return field.map(f -> new LabelledField(f, f.label(language)));
+        }
+        Matcher item = GROUP_ITEM.matcher(pointer);
+        if (!item.matches()) {
+            return Optional.empty();
+        }
+        int row = Integer.parseInt(item.group(2)) + 1;
+        return field(item.group(1)).flatMap(group -> group.item(item.group(3)))
+                .map(f -> new LabelledField(f, f.label(language) + " (" + row + ")"));
+    }
+
+    /** A field and its label, for a pointer into the data. */
+    public record LabelledField(FormField field, String label) {
+    }
+
+    /** Findings that do not stop a submission but that the applicant should read. */
+    public List<Advisory> advisories() {
+        JsonObject ui = json.getJsonObject("ui");
+        return ui.containsKey("advisories")
+                ? ui.getJsonArray("advisories").getValuesAs(JsonObject.class).stream().map(Advisory::of).toList()
+                : List.of();
     }
 
     public List<AttachmentSlot> attachments() {

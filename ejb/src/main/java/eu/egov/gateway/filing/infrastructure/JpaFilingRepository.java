@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Form;
+import eu.egov.gateway.filing.domain.FormStatus;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.filing.domain.Submission;
 
@@ -22,20 +23,45 @@ class JpaFilingRepository implements FilingRepository {
     private EntityManager entityManager;
 
     @Override
-    public List<Form> currentForms() {
+    public List<Form> publishedForms() {
         return entityManager.createQuery("""
-                        select f from Form f
-                        where f.version = (select max(g.version) from Form g where g.code = f.code)
+                        select f from Form f where f.status = :published or f.status is null
                         order by f.code""", Form.class)
+                .setParameter("published", FormStatus.PUBLISHED)
                 .getResultList();
     }
 
     @Override
-    public Optional<Form> currentForm(String code) {
-        return entityManager.createQuery("select f from Form f where f.code = :code order by f.version desc", Form.class)
+    public Optional<Form> publishedForm(String code) {
+        return entityManager.createQuery(
+                        "select f from Form f where f.code = :code and (f.status = :published or f.status is null)", Form.class)
                 .setParameter("code", code)
-                .setMaxResults(1)
+                .setParameter("published", FormStatus.PUBLISHED)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Form> formVersions(String authorityId) {
+        return entityManager.createQuery(
+                        "select f from Form f where f.authorityId = :authority order by f.code, f.version", Form.class)
+                .setParameter("authority", authorityId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Form> form(String code, int version) {
+        return entityManager.createQuery("select f from Form f where f.code = :code and f.version = :version", Form.class)
+                .setParameter("code", code)
+                .setParameter("version", version)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public int latestVersion(String code) {
+        Integer latest = entityManager.createQuery("select max(f.version) from Form f where f.code = :code", Integer.class)
+                .setParameter("code", code)
+                .getSingleResult();
+        return latest == null ? 0 : latest;
     }
 
     @Override

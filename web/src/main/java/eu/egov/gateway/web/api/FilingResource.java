@@ -2,7 +2,6 @@ package eu.egov.gateway.web.api;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,13 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import eu.egov.gateway.filing.application.FilingCheck;
 import eu.egov.gateway.filing.application.FilingDrafts;
 import eu.egov.gateway.filing.application.FilingRecords;
 import eu.egov.gateway.filing.application.FilingSubmission;
 import eu.egov.gateway.filing.application.FilingView;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.identity.domain.Caller;
-import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.web.security.CurrentCaller;
 
@@ -121,11 +120,11 @@ public class FilingResource {
         return Response.ok(filing).tag(etag(filing)).build();
     }
 
-    /** A dry run of submission: every violation it would report, without submitting. */
+    /** "Check my file": a dry run of submission, with every violation it would report and the advisories. */
     @POST
     @Path("{id}/check")
-    public Check check(@PathParam("id") String id) {
-        return new Check(submission.check(current.require(), id));
+    public FilingCheck check(@PathParam("id") String id) {
+        return submission.check(current.require(), id);
     }
 
     /** Submits the draft: 201 with the sealed, time-stamped submission and the receipt's location. */
@@ -175,10 +174,6 @@ public class FilingResource {
     @Produces({"application/timestamp-token", MediaType.APPLICATION_JSON})
     public Response timeStamp(@PathParam("id") String id) {
         return Downloads.of(records.timeStamp(current.require(), id));
-    }
-
-    /** The answer of a check: empty violations mean the draft can be submitted as it is. */
-    public record Check(List<FieldViolation> violations) {
     }
 
     private URI location(FilingView filing) {

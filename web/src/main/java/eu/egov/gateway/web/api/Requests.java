@@ -56,6 +56,10 @@ public final class Requests {
     public record Bid(JsonObject bid) {
     }
 
+    /** A form definition, whole (forms/form-definition.schema.json). */
+    public record Definition(JsonObject definition) {
+    }
+
     /** The version an If-Match header names; a tag that is not one of ours can only be stale. */
     static Long expectedVersion(String ifMatch) {
         if (ifMatch == null) {
