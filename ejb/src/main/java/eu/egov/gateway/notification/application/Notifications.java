@@ -45,7 +45,7 @@ public class Notifications {
             NoticeWording words = NoticeWording.in(user.language());
             NoticeWording.Wording wording = words.of(kind, arguments);
             notices.add(new Notice(user.id(), kind, wording, link, now));
-            user.email().ifPresent(address -> mails.fire(new OutgoingMail(address, words.language(),
+            user.email().ifPresent(address -> mails.fire(new OutgoingMail(address, wording.language(),
                     wording.subject(), words.mailText(wording, Settings.publicUrl() + link))));
         }
     }

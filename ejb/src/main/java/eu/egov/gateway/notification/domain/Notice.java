@@ -1,6 +1,7 @@
 package eu.egov.gateway.notification.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -31,6 +32,10 @@ public class Notice {
     @Column(nullable = false, length = 32)
     private NoticeKind kind;
 
+    /** BCP 47 tag of the language the notice is worded in, the recipient's when it was written. */
+    @Column(nullable = false, length = 16)
+    private String language;
+
     @Column(nullable = false, length = 500)
     private String subject;
 
@@ -56,6 +61,7 @@ public class Notice {
         this.id = UUID.randomUUID().toString();
         this.recipientId = recipientId;
         this.kind = kind;
+        this.language = wording.language().toLanguageTag();
         this.subject = wording.subject();
         this.body = wording.body();
         this.link = link;
@@ -79,6 +85,10 @@ public class Notice {
 
     public NoticeKind kind() {
         return kind;
+    }
+
+    public Locale language() {
+        return Locale.forLanguageTag(language);
     }
 
     public String subject() {

@@ -43,13 +43,8 @@ public final class NoticeWording {
                 NO_DEFAULT_LOCALE));
     }
 
-    /** A notice's subject and body. */
-    public record Wording(String subject, String body) {
-    }
-
-    /** The language the words are actually in, e.g. {@code en} for a user who reads Italian. */
-    public Locale language() {
-        return language;
+    /** A notice's subject and body, and the language they are actually in: English for a user who reads Italian. */
+    public record Wording(Locale language, String subject, String body) {
     }
 
     /**
@@ -58,7 +53,7 @@ public final class NoticeWording {
      */
     public Wording of(NoticeKind kind, Object... arguments) {
         Object[] words = Arrays.stream(arguments).map(this::word).toArray();
-        return new Wording(format(kind.slug() + ".subject", words), format(kind.slug() + ".body", words));
+        return new Wording(language, format(kind.slug() + ".subject", words), format(kind.slug() + ".body", words));
     }
 
     /** A notice as an e-mail: its body, where to follow it up, and why the recipient received it. */

@@ -2,7 +2,6 @@ package eu.egov.gateway.notification.infrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -52,8 +51,8 @@ class MailOutbox {
             message.setSentDate(new Date());
             Transport.send(message);
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "A notice could not be mailed to " + mail.to() + " (" + mail.subject()
-                    + "); the user still finds it among their notices in the gateway");
+            LOG.warning(() -> "A notice could not be mailed to " + mail.to() + " (" + mail.subject()
+                    + "); the user still finds it among their notices in the gateway. " + e);
         }
     }
 }

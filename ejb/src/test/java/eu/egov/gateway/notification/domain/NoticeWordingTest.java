@@ -29,6 +29,7 @@ class NoticeWordingTest {
     void aCorrigendumIsToldInFrenchWithTheTitleInFrenchAndTheSummaryInTheLanguageItWasWrittenIn() {
         NoticeWording.Wording wording = corrigendum(Locale.FRENCH);
 
+        assertThat(wording.language()).isEqualTo(Locale.FRENCH);
         assertThat(wording.subject()).isEqualTo("L’appel d’offres TND-2026-0001 a été modifié : confirmez ou remplacez votre offre");
         assertThat(wording.body())
                 .startsWith("L’appel d’offres TND-2026-0001 « Rénovation de la toiture » a été modifié par le rectificatif n° 2 :")
@@ -48,11 +49,10 @@ class NoticeWordingTest {
 
     @Test
     void aLanguageWithoutItsOwnWordsReadsEnglishWhateverTheServersLocale() {
-        NoticeWording italian = NoticeWording.in(Locale.ITALIAN);
+        NoticeWording.Wording wording = NoticeWording.in(Locale.ITALIAN).of(NoticeKind.DECISION_ISSUED, "FIL-2026-AB12-CD34", TITLE);
 
-        assertThat(italian.language()).isEqualTo(Locale.ENGLISH);
-        assertThat(italian.of(NoticeKind.DECISION_ISSUED, "FIL-2026-AB12-CD34", TITLE).subject())
-                .isEqualTo("Decision on your filing FIL-2026-AB12-CD34");
+        assertThat(wording.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(wording.subject()).isEqualTo("Decision on your filing FIL-2026-AB12-CD34");
         assertThat(corrigendum(Locale.ITALIAN).body()).contains("4 December 2026, 15:00:00 UTC");
     }
 
