@@ -34,7 +34,8 @@ class NoticeWordingTest {
         assertThat(wording.body())
                 .startsWith("L’appel d’offres TND-2026-0001 « Rénovation de la toiture » a été modifié par le rectificatif n° 2 :")
                 .contains("\n\nSolar panels added to the works.\n\n")
-                .endsWith("avant la date limite de remise des offres : 4 décembre 2026 à 15:00:00 UTC.");
+                .contains("avant la date limite de remise des offres : 4 décembre 2026 à 15:00:00 UTC.")
+                .endsWith("Une offre ni confirmée ni remplacée ne sera pas ouverte.");
     }
 
     @Test
@@ -44,7 +45,7 @@ class NoticeWordingTest {
         assertThat(wording.subject()).isEqualTo("Die Ausschreibung TND-2026-0001 wurde geändert: Bestätigen oder ersetzen Sie Ihr Angebot");
         assertThat(wording.body())
                 .contains("„Roof renovation“", "Berichtigung Nr. 2", "Solarmodule kommen zu den Arbeiten hinzu.")
-                .endsWith("bis zum Ende der Angebotsfrist: 4. Dezember 2026, 15:00:00 UTC.");
+                .contains("bis zum Ende der Angebotsfrist: 4. Dezember 2026, 15:00:00 UTC. ");
     }
 
     @Test
