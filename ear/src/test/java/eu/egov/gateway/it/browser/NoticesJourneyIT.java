@@ -5,14 +5,17 @@ import static eu.egov.gateway.it.browser.Ui.signIn;
 import static eu.egov.gateway.it.browser.Ui.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import eu.egov.gateway.it.Arranged;
 
@@ -41,7 +44,9 @@ class NoticesJourneyIT {
             browser.assertAccessible();
 
             notice.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Mark as read')]")).sendKeys(Keys.ENTER);
-            waitUntil(driver, d -> notice(d, filing.reference()).getText().contains("Read "));
+            // the list is drawn anew once the gateway has recorded the reading
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> notice(d, filing.reference()).getText().contains("Read "));
             assertThat(notice(driver, filing.reference()).getText()).doesNotContain("Unread");
             waitUntil(driver, d -> unreadCount(d) == unread - 1);
             browser.screenshot("notice-read");
