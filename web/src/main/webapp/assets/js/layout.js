@@ -5,6 +5,7 @@ import {el} from './dom.js';
 import {clearErrors, createErrorSummary, showProblem} from './errors.js';
 import {availableLanguages, chooseLanguage, initI18n, language, t, translate} from './i18n.js';
 import {clearNotice, createAnnouncer, createStatusRegion} from './notice.js';
+import {noticesLink} from './notices-link.js';
 import {loadSession, signOut} from './session.js';
 
 let notices;
@@ -32,7 +33,8 @@ function navigation(session) {
     const page = location.pathname.split('/').pop();
     return el('nav', {class: 'site-nav', 'data-i18n-label': 'layout.nav.label'},
         el('ul', {}, links.map(([href, key]) =>
-            el('li', {}, text(key, 'a', {href, 'aria-current': page === href ? 'page' : null})))));
+            el('li', {}, text(key, 'a', {href, 'aria-current': page === href ? 'page' : null}))),
+            session && el('li', {}, noticesLink(page === 'notices.html'))));
 }
 
 function account(session) {

@@ -41,7 +41,8 @@ class ArchitectureTest {
     /** A context's infrastructure (keys, FOP, the engine, JPA) is its own business; others use its application layer. */
     @ArchTest
     static void infrastructureStaysInsideItsContext(JavaClasses classes) {
-        for (String context : List.of("filing", "procurement", "identity", "trust", "documents", "audit", "workflow")) {
+        for (String context : List.of("filing", "procurement", "identity", "trust", "documents", "audit", "workflow",
+                "notification")) {
             noClasses().that().resideOutsideOfPackage("eu.egov.gateway." + context + "..")
                     .should().dependOnClassesThat().resideInAPackage("eu.egov.gateway." + context + ".infrastructure..")
                     .check(classes);

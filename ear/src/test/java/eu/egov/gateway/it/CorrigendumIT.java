@@ -88,7 +88,7 @@ class CorrigendumIT {
                 "submission-closed");
     }
 
-    private static JsonObject bid() {
+    static JsonObject bid() {
         return Json.createObjectBuilder()
                 .add("lots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("lot", 1).add("price", 150000)))
                 .add("selfDeclaration", Json.createObjectBuilder()

@@ -55,17 +55,18 @@ public class DemoData {
         Organisation nordlicht = organisation(OrganisationKind.ECONOMIC_OPERATOR, "Nordlicht Logistik GmbH", "DE",
                 "HRB 98765 Hamburg", "DE298765432", SizeClass.LARGE);
 
-        user("amelie", "Amélie Dupont", Locale.FRENCH, dupont, Role.APPLICANT, Role.BIDDER);
-        user("jonas", "Jonas Becker", Locale.GERMAN, nordlicht, Role.APPLICANT, Role.BIDDER);
-        user("claire", "Claire Martin", Locale.ENGLISH, authority, Role.CLERK);
-        user("paul", "Paul Janssens", Locale.ENGLISH, authority, Role.PROCUREMENT_OFFICER);
-        user("olga", "Olga Peeters", Locale.ENGLISH, authority, Role.OPENING_MEMBER);
-        user("omar", "Omar Haddad", Locale.FRENCH, authority, Role.OPENING_MEMBER);
-        user("odile", "Odile Fontaine", Locale.FRENCH, authority, Role.OPENING_MEMBER);
-        user("oscar", "Oscar Dubois", Locale.ENGLISH, authority, Role.OPENING_MEMBER);
-        user("eva", "Eva Wouters", Locale.ENGLISH, authority, Role.EVALUATOR);
-        user("aude", "Aude Lambert", Locale.FRENCH, authority, Role.AUDITOR);
-        user("admin", "Gateway Administrator", Locale.ENGLISH, authority, Role.ADMIN);
+        user("amelie", "Amélie Dupont", Locale.FRENCH, dupont, "atelier-dupont.example", Role.APPLICANT, Role.BIDDER);
+        user("jonas", "Jonas Becker", Locale.GERMAN, nordlicht, "nordlicht-logistik.example", Role.APPLICANT, Role.BIDDER);
+        String office = "business-registration.example";
+        user("claire", "Claire Martin", Locale.ENGLISH, authority, office, Role.CLERK);
+        user("paul", "Paul Janssens", Locale.ENGLISH, authority, office, Role.PROCUREMENT_OFFICER);
+        user("olga", "Olga Peeters", Locale.ENGLISH, authority, office, Role.OPENING_MEMBER);
+        user("omar", "Omar Haddad", Locale.FRENCH, authority, office, Role.OPENING_MEMBER);
+        user("odile", "Odile Fontaine", Locale.FRENCH, authority, office, Role.OPENING_MEMBER);
+        user("oscar", "Oscar Dubois", Locale.ENGLISH, authority, office, Role.OPENING_MEMBER);
+        user("eva", "Eva Wouters", Locale.ENGLISH, authority, office, Role.EVALUATOR);
+        user("aude", "Aude Lambert", Locale.FRENCH, authority, office, Role.AUDITOR);
+        user("admin", "Gateway Administrator", Locale.ENGLISH, authority, office, Role.ADMIN);
 
         for (String form : FORMS) {
             catalogue.install(authority.id(), resource(form));
@@ -80,9 +81,14 @@ public class DemoData {
         return organisation;
     }
 
-    /** Demo passwords follow one rule so that README can list them: the username, a dash, "demo". */
-    private void user(String username, String name, Locale language, Organisation organisation, Role... roles) {
+    /**
+     * Demo passwords follow one rule so that README can list them: the username, a dash, "demo"; so do the
+     * addresses, the username at the organisation's (reserved, undeliverable) .example domain.
+     */
+    private void user(String username, String name, Locale language, Organisation organisation, String mailDomain,
+                      Role... roles) {
         UserAccount user = new UserAccount(username, name, passwords.hash((username + "-demo").toCharArray()), language);
+        user.changeEmail(username + "@" + mailDomain);
         for (Role role : roles) {
             user.join(organisation, role);
         }

@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Submission;
+import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.notification.application.Notifications;
+import eu.egov.gateway.notification.domain.NoticeKind;
 import eu.egov.gateway.workflow.application.CaseDecisions;
 
-/** Issues the signed decision when the filing process reaches that step. */
+/** Issues the signed decision when the filing process reaches that step, and tells the firm's applicants. */
 @Stateless
 public class DecisionIssuance implements CaseDecisions {
 
@@ -18,11 +21,16 @@ public class DecisionIssuance implements CaseDecisions {
     @Inject
     private SignedDocuments documents;
 
+    @Inject
+    private Notifications notifications;
+
     @Override
     public void issueDecision(String reference) {
         Filing filing = filings.filingByReference(reference)
                 .orElseThrow(() -> new IllegalStateException("the process names an unknown filing " + reference));
         Submission submission = filings.submission(filing.id()).orElseThrow();
         documents.issueDecision(filing, submission);
+        notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.DECISION_ISSUED,
+                "/filing.html?id=" + filing.id(), filing.reference(), filing.form().definition().json().getJsonObject("title"));
     }
 }

@@ -1,5 +1,6 @@
 package eu.egov.gateway.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Organisations, users and their API tokens. */
@@ -10,6 +11,9 @@ public interface IdentityRepository {
     Optional<UserAccount> user(String id);
 
     Optional<Organisation> organisation(String id);
+
+    /** The users who hold the role for the organisation. */
+    List<UserAccount> members(String organisationId, Role role);
 
     Optional<ApiToken> tokenByHash(String tokenHash);
 

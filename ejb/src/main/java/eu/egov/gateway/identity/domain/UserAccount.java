@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -41,6 +42,10 @@ public class UserAccount {
     @Column(nullable = false, length = 16)
     private String language;
 
+    /** Where notices are mailed; none means in-app notices only. Nullable so that existing tables can take it. */
+    @Column(length = 254)
+    private String email;
+
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
@@ -59,6 +64,10 @@ public class UserAccount {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.language = language.toLanguageTag();
+    }
+
+    public void changeEmail(String address) {
+        this.email = address;
     }
 
     public void join(Organisation organisation, Role role) {
@@ -100,6 +109,10 @@ public class UserAccount {
 
     public Locale language() {
         return Locale.forLanguageTag(language);
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
     }
 
     public List<Membership> memberships() {

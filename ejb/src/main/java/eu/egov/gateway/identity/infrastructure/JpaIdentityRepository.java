@@ -1,5 +1,6 @@
 package eu.egov.gateway.identity.infrastructure;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import eu.egov.gateway.identity.domain.ApiToken;
 import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.identity.domain.UserAccount;
 
 @ApplicationScoped
@@ -32,6 +34,17 @@ class JpaIdentityRepository implements IdentityRepository {
     @Override
     public Optional<Organisation> organisation(String id) {
         return Optional.ofNullable(entityManager.find(Organisation.class, id));
+    }
+
+    @Override
+    public List<UserAccount> members(String organisationId, Role role) {
+        return entityManager.createQuery("""
+                        select m.user from Membership m
+                        where m.organisation.id = :organisation and m.role = :role
+                        order by m.user.username""", UserAccount.class)
+                .setParameter("organisation", organisationId)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     @Override

@@ -9,6 +9,10 @@ import jakarta.json.JsonObject;
 
 import eu.egov.gateway.audit.application.AuditLog;
 import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.notification.application.Notifications;
+import eu.egov.gateway.notification.domain.NoticeKind;
+import eu.egov.gateway.procurement.domain.Bid;
 import eu.egov.gateway.procurement.domain.Corrigendum;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderDraft;
@@ -21,7 +25,7 @@ import eu.egov.gateway.workflow.application.TenderWorkflow;
 
 /**
  * Changes to a published call for tenders, published as corrigenda: a new version with what changed.
- * Firms that already bid must confirm or replace their bids; a late change moves the deadline so
+ * Firms that already bid are told, and must confirm or replace their bids; a late change moves the deadline so
  * that six days remain. The opening board cannot change: the bids' key is already shared among it.
  */
 @Stateless
@@ -45,6 +49,9 @@ public class Corrigenda {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Notifications notifications;
+
     public TenderView publish(Caller caller, String tenderId, JsonObject changed, JsonObject summary) {
         Tender tender = access.own(caller, tenderId);
         TenderDraft draft = checks.accepted(changed, tender.authorityId(), caller.language());
@@ -62,7 +69,12 @@ public class Corrigenda {
         tender.amend(draft, now);
         tenders.add(new Corrigendum(tender.id(), tender.corrigenda(), summary.toString(), previousDeadline,
                 tender.submissionDeadline(), now));
-        tenders.currentBids(tender.id()).forEach(bid -> bid.corrigendumPublished());
+        List<Bid> bids = tenders.currentBids(tender.id());
+        bids.forEach(bid -> bid.corrigendumPublished());
+        bids.stream().map(Bid::organisationId).distinct().forEach(firm ->
+                notifications.notifyMembers(firm, Role.BIDDER, NoticeKind.CORRIGENDUM_PUBLISHED,
+                        "/api/public/tenders/" + tender.reference(), tender.reference(), tender.draft().title(),
+                        tender.corrigenda(), summary, tender.submissionDeadline()));
         if (!tender.submissionDeadline().equals(previousDeadline)) {
             workflow.deadlineMoved(tender.reference(), tender.submissionDeadline());
         }
