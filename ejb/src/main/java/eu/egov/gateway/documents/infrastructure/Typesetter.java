@@ -3,6 +3,7 @@ package eu.egov.gateway.documents.infrastructure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.Source;
@@ -78,7 +79,7 @@ public class Typesetter {
             FOUserAgent userAgent = fopFactory.newFOUserAgent();
             requirePdfA2b(userAgent);
             userAgent.getEventBroadcaster().addEventListener(new StrictEventListener());
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
+            Fop fop = newFop(userAgent, pdf);
             Transformer transformer = stylesheet.newTransformer();
             transformer.setURIResolver(NO_DOCUMENTS);
             transformer.transform(data, new SAXResult(fop.getDefaultHandler()));
@@ -86,6 +87,13 @@ public class Typesetter {
             throw new IllegalStateException("Typesetting failed", e);
         }
         return pdf.toByteArray();
+    }
+
+    // A new Fop reads the renderer configuration, a DOM the factory shares, and DOM node lists are not
+    // thread-safe: concurrent renders failed with a NullPointerException inside Xerces. Creating the Fop
+    // is quick; the rendering itself still runs in parallel.
+    private synchronized Fop newFop(FOUserAgent userAgent, OutputStream pdf) throws FOPException {
+        return fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
     }
 
     @SuppressWarnings("unchecked") // FOP hands out its renderer options as a raw Map

@@ -167,10 +167,10 @@ class DocumentRendererTest {
 
     @Test
     void rendersConcurrently() throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(4);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> texts = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 24; i++) {
                 String reference = "GW-PARALLEL-" + i;
                 Locale locale = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN).get(i % 3);
                 texts.add(threads.submit(() -> new PdfReadBack(renderer.receipt(receipt(locale, reference))).text()));
