@@ -2,7 +2,7 @@
 // applicant checking them before submission, and for the clerk reviewing the case.
 import {controlFor, el, hiddenText, linkTo} from './dom.js';
 import {definitionText} from './form-renderer.js';
-import {formatBytes, t} from './i18n.js';
+import {formatBytes, localised, t} from './i18n.js';
 import {valueAt} from './pointer.js';
 
 function shown(value) {
@@ -12,11 +12,29 @@ function shown(value) {
     return value === undefined || value === null || value === '' ? t('answers.none') : String(value);
 }
 
-/** One row per field of the form: {pointer, label (as given in the definition), value (text)}. */
+/** An answer in words: a choice by its label, a group row by row. */
+function answer(field, value) {
+    if (field.widget === 'select') {
+        const option = field.options.find(o => o.value === value);
+        return option ? localised(option.label).text : shown(value);
+    }
+    if (field.widget === 'group') {
+        return value?.length
+            ? value.map(row => field.items.map(item => `${localised(item.label).text}: ${shown(valueAt(row, item.pointer))}`)
+                .join(', ')).join(' · ')
+            : t('answers.none');
+    }
+    return shown(value);
+}
+
+/**
+ * One row per field of the form that the data shows (a field under a condition the data does not meet
+ * is left out): {pointer, label (as given in the definition), value (text)}.
+ */
 export function answerRows(definition, data) {
-    return definition.ui.fields.map(field => ({
-        pointer: field.pointer, label: field.label, value: shown(valueAt(data, field.pointer))
-    }));
+    return definition.ui.fields
+        .filter(field => !field.showIf || valueAt(data, field.showIf.pointer) === field.showIf.equals)
+        .map(field => ({pointer: field.pointer, label: field.label, value: answer(field, valueAt(data, field.pointer))}));
 }
 
 /** One row per document the form asks for, with the file given for it. */

@@ -61,9 +61,12 @@ export class Draft {
         });
     }
 
-    /** What submission would refuse now: [{pointer, label, message}]. */
+    /**
+     * "Check my file": {violations, advisories}, each [{pointer, label, message, legalBasis, why}]; the
+     * violations are what submission would refuse now, the advisories what deserves a second look.
+     */
     check() {
-        return this.#serially(async () => (await request('POST', `${this.path}/check`)).body.violations);
+        return this.#serially(async () => (await request('POST', `${this.path}/check`)).body);
     }
 
     submit() {

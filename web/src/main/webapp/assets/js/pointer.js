@@ -20,10 +20,14 @@ export function setValueAt(data, pointer, value) {
     }
 }
 
-/** The JSON Schema of the member a pointer names, and whether its parent object requires it. */
+function child(node, token) {
+    return /^\d+$/.test(token) ? node?.items : node?.properties?.[token];
+}
+
+/** The JSON Schema of the member (or array element) a pointer names, and whether its parent object requires it. */
 export function schemaAt(schema, pointer) {
     const path = tokens(pointer);
     const last = path.pop();
-    const parent = path.reduce((node, token) => node?.properties?.[token], schema);
-    return {schema: parent?.properties?.[last] ?? {}, required: Boolean(parent?.required?.includes(last))};
+    const parent = path.reduce(child, schema);
+    return {schema: child(parent, last) ?? {}, required: Boolean(parent?.required?.includes(last))};
 }

@@ -8,7 +8,7 @@ import {controlFor, el, fill, focusHeading} from '../dom.js';
 import {Draft} from '../draft.js';
 import {clearErrors, clearFieldError, clearFieldErrors, setFieldError, showProblem} from '../errors.js';
 import {download, filingPath, filingRecord} from '../filing-record.js';
-import {definitionText, readFields, renderField} from '../form-renderer.js';
+import {applyConditions, definitionText, readFields, renderField} from '../form-renderer.js';
 import {formatDateTime, localised, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
 import {announce, clearNotice, createStatusRegion, showNotice} from '../notice.js';
@@ -85,7 +85,7 @@ async function leaveField(event) {
     }
     try {
         await save();
-        const violation = (await state.draft.check()).find(v => v.pointer === control.dataset.pointer);
+        const violation = (await state.draft.check()).violations.find(v => v.pointer === control.dataset.pointer);
         if (violation) {
             setFieldError(control, violation.message);
             announce(t('errors.item', {label: violation.label, message: violation.message}));
@@ -115,14 +115,19 @@ async function attach(slot, file, onProgress) {
     }
 }
 
-/** The last step: the answers as saved, with links to change them, and everything submission would refuse. */
+/**
+ * The last step: the answers as saved, with links to change them, everything submission would refuse,
+ * and the advisories, which do not stop it.
+ */
 async function review() {
     const {definition, draft} = state;
-    const violations = await draft.check();
-    sections.at(-1).querySelector('.review').replaceChildren(summaryList([
-        ...answerRows(definition, draft.filing.data),
-        ...attachmentRows(definition, draft.filing.attachments)
-    ], {changeLinks: true}));
+    const {violations, advisories} = await draft.check();
+    sections.at(-1).querySelector('.review').replaceChildren(
+        advisories.length ? advisoryPanel(advisories) : '',
+        summaryList([
+            ...answerRows(definition, draft.filing.data),
+            ...attachmentRows(definition, draft.filing.attachments)
+        ], {changeLinks: true}));
     clearFieldErrors(form);
     if (violations.length) {
         clearNotice(reviewStatus);
@@ -131,6 +136,14 @@ async function review() {
         clearErrors();
         showNotice(reviewStatus, t('filing.review.ready'), {kind: 'info'});
     }
+}
+
+function advisoryPanel(advisories) {
+    return el('div', {class: 'panel advisories'},
+        el('h3', {}, t('filing.review.advisories')),
+        el('ul', {}, advisories.map(advisory => el('li', {},
+            el('strong', {}, advisory.label), ' ', advisory.message,
+            advisory.legalBasis ? el('span', {class: 'why__basis'}, ` (${advisory.legalBasis})`) : null))));
 }
 
 function button(key, onclick, className = 'button button--secondary') {
@@ -191,29 +204,48 @@ async function submit() {
     }
 }
 
+/** A step of the gateway's own: its name, title and introduction come from the interface's texts. */
+function ownStep(key, content) {
+    return {key, name: t(`filing.steps.${key}.name`), title: t(`filing.steps.${key}.title`),
+        intro: t(`filing.steps.${key}.intro`), content};
+}
+
+/** The form's own steps, as its definition groups the fields; one "details" step if it does not. */
+function fieldSteps(data) {
+    const {definition} = state;
+    const field = pointer => definition.ui.fields.find(f => f.pointer === pointer);
+    const render = f => renderField(f, definition.schema, data);
+    if (!definition.ui.steps) {
+        return [ownStep('details', definition.ui.fields.map(render))];
+    }
+    return definition.ui.steps.map((step, i) => ({key: `form-${i}`, name: definitionText(step.title),
+        title: definitionText(step.title), intro: t('filing.steps.details.intro'),
+        content: step.fields.map(pointer => render(field(pointer)))}));
+}
+
 function steps(data) {
     const {definition, draft} = state;
     const documents = definition.attachments ?? [];
     return [
-        ['details', definition.ui.fields.map(field => renderField(field, definition.schema, data))],
-        documents.length && ['documents', documents.map(slot => attachmentField(slot,
+        ...fieldSteps(data),
+        documents.length && ownStep('documents', documents.map(slot => attachmentField(slot,
             draft.filing?.attachments.find(attachment => attachment.slot === slot.name),
-            (file, onProgress) => attach(slot, file, onProgress)))],
-        ['review', [reviewStatus, el('div', {class: 'review'})]]
+            (file, onProgress) => attach(slot, file, onProgress)))),
+        ownStep('review', [reviewStatus, el('div', {class: 'review'})])
     ].filter(Boolean);
 }
 
 async function showDraft(data) {
     reviewStatus = createStatusRegion();
     const parts = steps(data);
-    sections = parts.map(([key, content], i) => el('section', {'data-step': i, 'aria-labelledby': `step-${key}`},
-        el('h2', {id: `step-${key}`}, t(`filing.steps.${key}.title`)),
-        el('p', {class: 'hint'}, t(`filing.steps.${key}.intro`)),
-        content));
+    sections = parts.map((part, i) => el('section', {'data-step': i, 'aria-labelledby': `step-${part.key}`},
+        el('h2', {id: `step-${part.key}`}, part.title),
+        el('p', {class: 'hint'}, part.intro),
+        part.content));
     status = createStatusRegion();
     form = el('form', {novalidate: true, class: 'filing-form'},
         el('ol', {class: 'steps', 'aria-label': t('filing.steps.label')},
-            parts.map(([key]) => el('li', {}, t(`filing.steps.${key}.name`)))),
+            parts.map(part => el('li', {}, part.name))),
         sections,
         el('div', {class: 'form-actions'}),
         el('p', {class: 'hint'}, t('filing.autosave')),
@@ -226,11 +258,15 @@ async function showDraft(data) {
             go(state.step + 1);
         }
     });
-    form.addEventListener('input', () => { dirty = true; });
+    form.addEventListener('input', () => {
+        dirty = true;
+        applyConditions(form, state.definition);
+    });
     form.addEventListener('focusout', leaveField);
     // an error link or a "change" link leads to a field on another step: show that step
     form.addEventListener('reveal', event => show(Number(event.target.closest('[data-step]').dataset.step)));
     container.replaceChildren(el('p', {class: 'lead'}, definitionText(state.definition.description)), form);
+    applyConditions(form, state.definition);
     show(Math.min(state.step, sections.length - 1));
     if (state.step === sections.length - 1) {
         await review();
