@@ -6,13 +6,13 @@
 
   <xsl:include href="common.xsl"/>
 
-  <xsl:template match="/decision" mode="body">
+  <xsl:template match="/decision | /tacit-approval" mode="body">
     <!-- The outcome is said in words; the colour of the rule only repeats it. -->
     <fo:block padding="2mm 3mm" space-after="5mm" border-left-width="3pt" border-left-style="solid"
         start-indent="4.1mm" end-indent="3mm">
       <xsl:attribute name="border-left-color">
         <xsl:choose>
-          <xsl:when test="outcome = 'approved'">#2e6b30</xsl:when>
+          <xsl:when test="outcome != 'rejected'">#2e6b30</xsl:when>
           <xsl:otherwise>#a12622</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
@@ -20,6 +20,9 @@
       <fo:block font-size="15pt" font-weight="bold">
         <xsl:value-of select="key('label', concat('outcome.', outcome))"/>
       </fo:block>
+      <xsl:if test="outcome = 'tacitly-approved'">
+        <fo:block space-before="2mm"><xsl:value-of select="key('label', 'outcome.tacitly-approved.explanation')"/></fo:block>
+      </xsl:if>
     </fo:block>
     <xsl:if test="normalize-space(reason)">
       <fo:block xsl:use-attribute-sets="heading"><xsl:value-of select="key('label', 'reason')"/></fo:block>

@@ -2,11 +2,15 @@ package eu.egov.gateway.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -29,6 +34,11 @@ class FilingProcessTest {
     private static final JavaDelegate ISSUE_DECISION =
             execution -> DECISIONS_ISSUED.add(execution.getProcessBusinessKey() + ":" + execution.getVariable("outcome"));
 
+    private static final List<String> DEADLINE_STEPS = new ArrayList<>();
+
+    private static final JavaDelegate CASE_DEADLINE =
+            execution -> DEADLINE_STEPS.add(execution.getProcessBusinessKey() + ":" + execution.getCurrentActivityId());
+
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
             .useProcessEngine(inMemoryEngine())
@@ -41,7 +51,7 @@ class FilingProcessTest {
         configuration.setProcessEngineName("filing-process-test");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
         configuration.setJobExecutorActivate(false);
-        configuration.setBeans(Map.of("issueDecision", ISSUE_DECISION));
+        configuration.setBeans(Map.of("issueDecision", ISSUE_DECISION, "caseDeadline", CASE_DEADLINE));
         return configuration.buildProcessEngine();
     }
 
@@ -82,8 +92,65 @@ class FilingProcessTest {
         assertThat(DECISIONS_ISSUED).contains("FIL-3:REJECTED");
     }
 
+    @Test
+    @Deployment(resources = "processes/filing.bpmn")
+    void theQueueIsWarnedBeforeTheDeadlineAndTheCaseStaysOpen() {
+        ProcessInstance filing = start("FIL-4", false);
+
+        execute(timer(filing, "deadlineNear"));
+
+        assertThat(filing).hasPassed("alertDueSoon").isWaitingAt("review");
+        assertThat(DEADLINE_STEPS).contains("FIL-4:alertDueSoon");
+    }
+
+    @Test
+    @Deployment(resources = "processes/filing.bpmn")
+    void withoutTacitApprovalAnOverdueCaseIsFlaggedAndStillAwaitsItsDecision() {
+        ProcessInstance filing = start("FIL-5", false);
+
+        execute(timer(filing, "deadlinePassed"));
+
+        assertThat(filing).hasPassed("alertOverdue").hasNotPassed("approveTacitly").isWaitingAt("review");
+        assertThat(DEADLINE_STEPS).contains("FIL-5:alertOverdue");
+    }
+
+    @Test
+    @Deployment(resources = "processes/filing.bpmn")
+    void whereSilenceApprovesTheDeadlineApprovesTheFilingAndClosesTheReview() {
+        ProcessInstance filing = start("FIL-6", true);
+
+        execute(timer(filing, "deadlinePassed"));
+
+        assertThat(filing).hasPassed("approveTacitly", "tacitlyApproved").hasNotPassed("issueDecision").isEnded();
+        assertThat(DEADLINE_STEPS).contains("FIL-6:approveTacitly");
+    }
+
+    @Test
+    @Deployment(resources = "processes/filing.bpmn")
+    void aDecisionInTimeCancelsTheDeadlineTimers() {
+        ProcessInstance filing = start("FIL-7", true);
+
+        engine.getTaskService().complete(task(filing).getId(), withVariables("outcome", "APPROVED", "reason", "fine"));
+
+        assertThat(filing).isEnded();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(filing.getId()).count()).isZero();
+    }
+
+    private static Job timer(ProcessInstance filing, String boundaryEvent) {
+        return engine.getManagementService().createJobQuery().processInstanceId(filing.getId())
+                .activityId(boundaryEvent).singleResult();
+    }
+
     private ProcessInstance start(String reference) {
-        return engine.getRuntimeService()
-                .startProcessInstanceByKey("filing", reference, Map.of("authority", "authority-1"));
+        return start(reference, false);
+    }
+
+    private ProcessInstance start(String reference, boolean tacitApproval) {
+        Instant due = Instant.now().plus(Duration.ofDays(30));
+        return engine.getRuntimeService().startProcessInstanceByKey("filing", reference, Map.of(
+                "authority", "authority-1",
+                "decisionDue", Date.from(due),
+                "dueSoonAt", Date.from(due.minus(Duration.ofDays(3))),
+                "tacitApproval", tacitApproval));
     }
 }

@@ -59,6 +59,7 @@ public class DemoData {
         user("jonas", "Jonas Becker", Locale.GERMAN, nordlicht, "nordlicht-logistik.example", Role.APPLICANT, Role.BIDDER);
         String office = "business-registration.example";
         user("claire", "Claire Martin", Locale.ENGLISH, authority, office, Role.CLERK);
+        user("clement", "Clément Roux", Locale.FRENCH, authority, office, Role.CLERK);
         user("paul", "Paul Janssens", Locale.ENGLISH, authority, office, Role.PROCUREMENT_OFFICER);
         user("olga", "Olga Peeters", Locale.ENGLISH, authority, office, Role.OPENING_MEMBER);
         user("omar", "Omar Haddad", Locale.FRENCH, authority, office, Role.OPENING_MEMBER);

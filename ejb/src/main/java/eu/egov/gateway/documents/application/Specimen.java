@@ -29,7 +29,7 @@ final class Specimen {
 
     static DecisionDocument decision() {
         return new DecisionDocument(Locale.ENGLISH, "SPECIMEN", MOMENT, "Specimen authority", "Société Müller",
-                "Specimen form", false, "Specimen", "Specimen", "SPECIMEN");
+                "Specimen form", DecisionDocument.Verdict.REJECTED, "Specimen", "Specimen", "SPECIMEN");
     }
 
     static BidReceiptDocument bidReceipt() {

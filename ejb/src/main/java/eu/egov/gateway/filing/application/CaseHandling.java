@@ -2,30 +2,34 @@ package eu.egov.gateway.filing.application;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import eu.egov.gateway.audit.application.AuditLog;
+import eu.egov.gateway.filing.domain.CaseEvent;
+import eu.egov.gateway.filing.domain.CaseNote;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Outcome;
+import eu.egov.gateway.filing.domain.QueueView;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.identity.domain.UserAccount;
 import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.SchemaCheck;
-import eu.egov.gateway.workflow.application.CaseTask;
 import eu.egov.gateway.workflow.application.FilingWorkflow;
 
-/** A clerk's desk: the authority's queue, claiming a case, deciding it. */
+/**
+ * A clerk's desk: the authority's queue in its views (waiting, unassigned, mine, due soon, overdue),
+ * taking up a case or giving it to a colleague with a reason, private notes, the case's history, and
+ * the decision.
+ */
 @Stateless
 public class CaseHandling {
 
@@ -49,16 +53,13 @@ public class CaseHandling {
     @Inject
     private AuditLog audit;
 
-    /** Cases waiting in the clerk's authority's queue: unclaimed ones and the clerk's own. */
-    public List<CaseSummary> queue(Caller caller, int offset, int limit) {
+    /** One view of the authority's open cases, the nearest legal deadline first. */
+    public List<CaseSummary> queue(Caller caller, QueueView view, int offset, int limit) {
         caller.require(Role.CLERK);
-        List<CaseTask> tasks = workflow.queue(caller.organisationId(), caller.userId(), Page.offset(offset),
-                Page.limit(limit));
-        Map<String, Filing> byReference = filings.filingsByReference(tasks.stream().map(CaseTask::reference).toList())
-                .stream().collect(Collectors.toMap(Filing::reference, Function.identity()));
-        return tasks.stream()
-                .filter(task -> byReference.containsKey(task.reference()))
-                .map(task -> summary(byReference.get(task.reference()), task, caller))
+        Instant now = Instant.now();
+        return filings.queue(caller.organisationId(), view, caller.userId(), now, now.plus(Filing.DUE_SOON),
+                        Page.offset(offset), Page.limit(limit)).stream()
+                .map(filing -> summary(filing, caller, now))
                 .toList();
     }
 
@@ -69,28 +70,103 @@ public class CaseHandling {
     public FilingView claim(Caller caller, String reference) {
         Filing filing = access.caseOf(caller, reference);
         workflow.claim(reference, caller.organisationId(), caller.userId());
-        filing.claim(caller.userId(), Instant.now());
+        Instant now = Instant.now();
+        filing.claim(caller.userId(), now);
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.CLAIMED, caller.userId(), caller.userId(), null, now));
         audit.record(caller.username(), "case.claimed", filing.id(), reference);
+        return views.of(filing, caller.language());
+    }
+
+    /**
+     * Gives the case to a clerk of the authority (the caller or a colleague). Taking a case from the clerk who
+     * holds it needs a reason, which the history keeps.
+     */
+    public FilingView assign(Caller caller, String reference, String assigneeUsername, String reason) {
+        Filing filing = access.caseOf(caller, reference);
+        UserAccount assignee = identities.userByUsername(assigneeUsername == null ? "" : assigneeUsername)
+                .filter(user -> identities.members(caller.organisationId(), Role.CLERK).stream()
+                        .anyMatch(clerk -> clerk.id().equals(user.id())))
+                .orElseThrow(() -> new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/assignee",
+                        "assignee", SchemaCheck.wording("assignee.clerk", caller.language())))));
+        boolean takenFromSomeone = filing.assignee() != null && !filing.assignee().equals(assignee.id());
+        String why = reason == null ? "" : reason.strip();
+        if ((takenFromSomeone && why.isEmpty()) || why.length() > MAX_REASON) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED,
+                    List.of(new FieldViolation("/reason", "reason", SchemaCheck.wording("reason.required", caller.language()))));
+        }
+        workflow.assign(reference, caller.organisationId(), assignee.id());
+        Instant now = Instant.now();
+        filing.assign(assignee.id(), now);
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.ASSIGNED, caller.userId(), assignee.id(),
+                why.isEmpty() ? null : why, now));
+        audit.record(caller.username(), "case.assigned", filing.id(), reference + " " + assignee.username());
         return views.of(filing, caller.language());
     }
 
     /** Records the decision and completes the review; the process then issues the signed decision. */
     public FilingView decide(Caller caller, String reference, Outcome outcome, String reason) {
         Filing filing = access.caseOf(caller, reference);
+        if (outcome == Outcome.TACITLY_APPROVED) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED,
+                    List.of(new FieldViolation("/outcome", "outcome", SchemaCheck.wording("enum", caller.language()))));
+        }
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
             throw new Rejection(ProblemType.VALIDATION_FAILED,
                     List.of(new FieldViolation("/reason", "reason", SchemaCheck.wording("reason.required", caller.language()))));
         }
-        filing.decide(outcome, reason.strip(), caller.userId(), Instant.now());
+        Instant now = Instant.now();
+        filing.decide(outcome, reason.strip(), caller.userId(), now);
         workflow.decide(reference, caller.organisationId(), caller.userId(), outcome.name());
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.DECIDED, caller.userId(), null, outcome.name(), now));
         audit.record(caller.username(), "case.decided", filing.id(), reference + " " + outcome);
         return views.of(filing, caller.language());
     }
 
-    private CaseSummary summary(Filing filing, CaseTask task, Caller caller) {
+    /** A private note: for the authority's clerks only. */
+    public List<CaseNoteView> addNote(Caller caller, String reference, String text) {
+        Filing filing = access.caseOf(caller, reference);
+        if (text == null || text.isBlank() || text.length() > CaseNote.MAX_LENGTH) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED,
+                    List.of(new FieldViolation("/text", "text", SchemaCheck.wording("text.required", caller.language()))));
+        }
+        filings.add(new CaseNote(filing, caller.userId(), text.strip(), Instant.now()));
+        audit.record(caller.username(), "case.note-added", filing.id(), reference);
+        return notes(caller, reference);
+    }
+
+    public List<CaseNoteView> notes(Caller caller, String reference) {
+        Filing filing = access.caseOf(caller, reference);
+        return filings.notes(filing.id()).stream()
+                .map(note -> new CaseNoteView(name(note.authorId()), note.text(), note.writtenAt()))
+                .toList();
+    }
+
+    /** The whole history, assignments and their reasons included, for the authority. */
+    public List<CaseEventView> history(Caller caller, String reference) {
+        Filing filing = access.caseOf(caller, reference);
+        return filings.history(filing.id(), true).stream()
+                .map(event -> new CaseEventView(event.kind().name(), event.at(), name(event.actorId()),
+                        name(event.assigneeId()), event.reason()))
+                .toList();
+    }
+
+    private String name(String userId) {
+        return userId == null ? null : identities.user(userId).map(UserAccount::displayName).orElse("");
+    }
+
+    private CaseSummary summary(Filing filing, Caller caller, Instant now) {
         return new CaseSummary(filing.reference(), filing.id(), filing.form().definition().title(caller.language()),
                 identities.organisation(filing.organisationId()).map(Organisation::name).orElse(""),
                 filing.submittedAt(), filing.status().name(),
-                caller.userId().equals(task.assignee()), task.assignee() != null);
+                caller.userId().equals(filing.assignee()), filing.assignee() != null, name(filing.assignee()),
+                filing.decisionDue(), CaseSummary.deadline(filing.decisionDue(), now));
+    }
+
+    /** A private note as the clerks read it. */
+    public record CaseNoteView(String author, String text, Instant writtenAt) {
+    }
+
+    /** A step of the case's history; actor and assignee by name. */
+    public record CaseEventView(String kind, Instant at, String actor, String assignee, String reason) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import eu.egov.gateway.audit.application.AuditLog;
+import eu.egov.gateway.filing.domain.CaseEvent;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Submission;
@@ -82,7 +83,9 @@ public class FilingSubmission {
                 proof.timeStampToken(), proof.time());
         filings.add(submission);
         audit.record(caller.username(), "filing.submitted", filing.id(), reference + " " + proof.sha256Hex());
-        workflow.start(reference, filing.form().authorityId());
+        workflow.start(reference, filing.form().authorityId(), filing.decisionDue(), filing.dueSoonFrom(),
+                filing.form().definition().tacitApproval());
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.SUBMITTED, caller.userId(), null, null, proof.time()));
         documents.issueReceipt(filing, submission, caller.displayName());
         return views.of(filing, caller.language());
     }

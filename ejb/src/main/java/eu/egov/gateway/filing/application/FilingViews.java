@@ -1,6 +1,7 @@
 package eu.egov.gateway.filing.application;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,9 @@ class FilingViews {
                 filing.attachments().stream().map(a -> new FilingView.AttachmentView(a.id(), a.slot(),
                         form.attachment(a.slot()).map(slot -> slot.label(language)).orElse(a.slot()),
                         a.fileName(), a.mediaType(), a.size(), a.sha256())).toList(),
-                filing.createdAt(), filing.updatedAt(), submission, decision);
+                filing.createdAt(), filing.updatedAt(), submission, decision, filing.decisionDue(),
+                filing.isDraft() ? List.of() : filings.history(filing.id(), false).stream()
+                        .map(event -> new FilingView.Step(event.kind().name(), event.at())).toList());
     }
 
     static JsonObject json(String text) {

@@ -19,7 +19,6 @@ import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.FormDefinition;
 import eu.egov.gateway.filing.domain.IssuedDocument;
-import eu.egov.gateway.filing.domain.Outcome;
 import eu.egov.gateway.filing.domain.Submission;
 import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
@@ -63,10 +62,11 @@ class SignedDocuments {
 
     void issueDecision(Filing filing, Submission submission) {
         Locale language = filing.language();
-        String clerk = identities.user(filing.decidedBy()).map(UserAccount::displayName).orElse("");
+        String clerk = filing.decidedBy() == null ? null
+                : identities.user(filing.decidedBy()).map(UserAccount::displayName).orElse("");
         DecisionDocument decision = new DecisionDocument(language, filing.reference(), filing.decidedAt(),
                 organisation(filing.form().authorityId()).name(), organisation(filing.organisationId()).name(),
-                filing.form().definition().title(language), filing.outcome() == Outcome.APPROVED,
+                filing.form().definition().title(language), DecisionDocument.Verdict.valueOf(filing.outcome().name()),
                 filing.reason(), clerk, submission.verificationCode());
         store(filing, IssuedDocument.Kind.DECISION, seal.signPdf(renderer.decision(decision), "Decision on " + filing.reference()));
     }

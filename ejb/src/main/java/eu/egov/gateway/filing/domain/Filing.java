@@ -1,5 +1,6 @@
 package eu.egov.gateway.filing.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,12 @@ import eu.egov.gateway.shared.domain.Rejection;
 @Entity
 @Table(name = "filing",
         uniqueConstraints = @UniqueConstraint(columnNames = {"organisation_id", "creation_key"}),
-        indexes = @Index(name = "filing_by_organisation", columnList = "organisation_id, created_at"))
+        indexes = {@Index(name = "filing_by_organisation", columnList = "organisation_id, created_at"),
+                @Index(name = "filing_queue", columnList = "authority_id, status, decision_due")})
 public class Filing {
+
+    /** How long before the legal deadline a case is due soon, and its authority's queue is warned. */
+    public static final Duration DUE_SOON = Duration.ofDays(3);
 
     @Id
     @Column(length = 36)
@@ -43,6 +48,10 @@ public class Filing {
 
     @Column(name = "organisation_id", nullable = false, length = 36)
     private String organisationId;
+
+    /** The form's authority, which processes the filing: kept here so that its queue reads one index. */
+    @Column(name = "authority_id", length = 36)
+    private String authorityId;
 
     @Column(name = "created_by", nullable = false, length = 36)
     private String createdBy;
@@ -99,6 +108,10 @@ public class Filing {
     @Column(name = "decided_by", length = 36)
     private String decidedBy;
 
+    /** The legal deadline for the authority's decision, from submission on. */
+    @Column(name = "decision_due")
+    private Instant decisionDue;
+
     @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("uploadedAt")
     private List<Attachment> attachments = new ArrayList<>();
@@ -113,6 +126,7 @@ public class Filing {
         this.createdBy = createdBy;
         this.creationKey = creationKey;
         this.data = data;
+        this.authorityId = form.authorityId();
         this.status = FilingStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
@@ -140,6 +154,7 @@ public class Filing {
         return attachment;
     }
 
+    /** Submits the draft; the legal clock starts: the authority must decide within the form's lead time. */
     public void submit(String newReference, Instant sealedAt, String userId, Locale applicantLanguage) {
         requireDraft();
         this.reference = newReference;
@@ -147,19 +162,46 @@ public class Filing {
         this.submittedBy = userId;
         this.language = applicantLanguage.toLanguageTag();
         this.status = FilingStatus.SUBMITTED;
+        this.decisionDue = sealedAt.plus(form.definition().leadTime());
         this.updatedAt = sealedAt;
     }
 
     public void claim(String clerkId, Instant now) {
+        assign(clerkId, now);
+    }
+
+    /** Gives the open case to a clerk, the one who claims it or a colleague. */
+    public void assign(String clerkId, Instant now) {
+        requireOpen();
         this.assignee = clerkId;
         this.status = FilingStatus.IN_REVIEW;
         this.updatedAt = now;
     }
 
-    public void decide(Outcome decided, String decisionReason, String clerkId, Instant now) {
-        if (status != FilingStatus.SUBMITTED && status != FilingStatus.IN_REVIEW) {
+    /** The authority let the legal deadline pass on a form whose law makes silence an approval. */
+    public void approveTacitly(Instant now) {
+        requireOpen();
+        if (!form.definition().tacitApproval() || now.isBefore(decisionDue)) {
+            throw new IllegalStateException("filing " + reference + " cannot be approved tacitly now");
+        }
+        this.outcome = Outcome.TACITLY_APPROVED;
+        this.decidedAt = now;
+        this.status = FilingStatus.APPROVED;
+        this.updatedAt = now;
+    }
+
+    public boolean isOpen() {
+        return status == FilingStatus.SUBMITTED || status == FilingStatus.IN_REVIEW;
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
             throw new Rejection(ProblemType.CASE_NOT_OPEN);
         }
+    }
+
+    public void decide(Outcome decided, String decisionReason, String clerkId, Instant now) {
+        requireOpen();
         if (!clerkId.equals(assignee)) {
             throw new Rejection(ProblemType.CASE_NOT_CLAIMED);
         }
@@ -251,6 +293,17 @@ public class Filing {
 
     public Instant decidedAt() {
         return decidedAt;
+    }
+
+    public Instant decisionDue() {
+        return decisionDue;
+    }
+
+    /** When the authority's queue is warned that the deadline is near: three days before, or a third of a shorter lead time. */
+    public Instant dueSoonFrom() {
+        Duration leadTime = form.definition().leadTime();
+        Duration warning = leadTime.dividedBy(3).compareTo(DUE_SOON) < 0 ? leadTime.dividedBy(3) : DUE_SOON;
+        return decisionDue.minus(warning);
     }
 
     public String decidedBy() {

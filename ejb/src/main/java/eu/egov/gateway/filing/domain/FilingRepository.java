@@ -1,5 +1,6 @@
 package eu.egov.gateway.filing.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,21 @@ public interface FilingRepository {
     /** Writes pending changes now, so that versions and constraint checks are current. */
     void flush();
 
-    List<Filing> filingsByReference(java.util.Collection<String> references);
+    /**
+     * The authority's open cases in one view of its queue, the nearest legal deadline first.
+     *
+     * @param soon cases due before this (and not yet overdue at {@code now}) are due soon
+     */
+    List<Filing> queue(String authorityId, QueueView view, String userId, Instant now, Instant soon, int offset, int limit);
+
+    void add(CaseEvent event);
+
+    /** The case's history, oldest first; with {@code internal}, also what only the authority sees. */
+    List<CaseEvent> history(String filingId, boolean internal);
+
+    void add(CaseNote note);
+
+    List<CaseNote> notes(String filingId);
 
     Optional<Submission> submission(String filingId);
 

@@ -1,6 +1,7 @@
 package eu.egov.gateway.filing.domain;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 
 import eu.egov.gateway.shared.domain.LocalisedText;
 
@@ -18,6 +20,8 @@ import eu.egov.gateway.shared.domain.LocalisedText;
  * hints (labels, help, widgets, attachments) that render it in each language.
  */
 public final class FormDefinition {
+
+    private static final Duration DEFAULT_LEAD_TIME = Duration.ofDays(30);
 
     /** A group's pointer, the row number and the item's pointer within the row: /rows/1/nights. */
     private static final Pattern GROUP_ITEM = Pattern.compile("(/[^/]+)/(\\d+)(/.+)");
@@ -54,6 +58,20 @@ public final class FormDefinition {
 
     public String description(Locale language) {
         return LocalisedText.in(json.getJsonObject("description"), language);
+    }
+
+    /** How long the authority has to decide once the filing is submitted (ISO 8601, "P30D"); 30 days unless the form says. */
+    public Duration leadTime() {
+        return decision().containsKey("leadTime") ? Duration.parse(decision().getString("leadTime")) : DEFAULT_LEAD_TIME;
+    }
+
+    /** Whether a filing the authority has not decided on in time is approved by its silence. */
+    public boolean tacitApproval() {
+        return decision().getBoolean("tacitApproval", false);
+    }
+
+    private JsonObject decision() {
+        return json.containsKey("decision") ? json.getJsonObject("decision") : JsonValue.EMPTY_JSON_OBJECT;
     }
 
     public JsonObject schema() {

@@ -3,9 +3,11 @@ package eu.egov.gateway.filing.domain;
 /** What the authority decided on a filing. */
 public enum Outcome {
     APPROVED,
-    REJECTED;
+    REJECTED,
+    /** Nobody decided by the legal deadline, and the form's law makes silence an approval. */
+    TACITLY_APPROVED;
 
     public FilingStatus status() {
-        return this == APPROVED ? FilingStatus.APPROVED : FilingStatus.REJECTED;
+        return this == REJECTED ? FilingStatus.REJECTED : FilingStatus.APPROVED;
     }
 }

@@ -1,6 +1,6 @@
 package eu.egov.gateway.filing.infrastructure;
 
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,12 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import eu.egov.gateway.filing.domain.CaseEvent;
+import eu.egov.gateway.filing.domain.CaseNote;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
+import eu.egov.gateway.filing.domain.FilingStatus;
 import eu.egov.gateway.filing.domain.Form;
 import eu.egov.gateway.filing.domain.FormStatus;
 import eu.egov.gateway.filing.domain.IssuedDocument;
+import eu.egov.gateway.filing.domain.QueueView;
 import eu.egov.gateway.filing.domain.Submission;
 
 @ApplicationScoped
@@ -124,12 +129,50 @@ class JpaFilingRepository implements FilingRepository {
     }
 
     @Override
-    public List<Filing> filingsByReference(Collection<String> references) {
-        if (references.isEmpty()) {
-            return List.of();
+    public List<Filing> queue(String authorityId, QueueView view, String userId, Instant now, Instant soon, int offset,
+                              int limit) {
+        String condition = switch (view) {
+            case WAITING -> "(f.assignee is null or f.assignee = :user)";
+            case UNASSIGNED -> "f.assignee is null";
+            case MINE -> "f.assignee = :user";
+            case DUE_SOON -> "f.decisionDue >= :now and f.decisionDue < :soon";
+            case OVERDUE -> "f.decisionDue < :now";
+        };
+        TypedQuery<Filing> query = entityManager.createQuery("select f from Filing f where f.authorityId = :authority"
+                        + " and f.status in :open and " + condition + " order by f.decisionDue, f.reference", Filing.class)
+                .setParameter("authority", authorityId)
+                .setParameter("open", List.of(FilingStatus.SUBMITTED, FilingStatus.IN_REVIEW));
+        switch (view) {
+            case WAITING, MINE -> query.setParameter("user", userId);
+            case DUE_SOON -> query.setParameter("now", now).setParameter("soon", soon);
+            case OVERDUE -> query.setParameter("now", now);
+            case UNASSIGNED -> { }
         }
-        return entityManager.createQuery("select f from Filing f where f.reference in :references", Filing.class)
-                .setParameter("references", references)
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void add(CaseEvent event) {
+        entityManager.persist(event);
+    }
+
+    @Override
+    public List<CaseEvent> history(String filingId, boolean internal) {
+        return entityManager.createQuery("select e from CaseEvent e where e.filingId = :filing"
+                        + (internal ? "" : " and e.internal = false") + " order by e.at, e.sequence", CaseEvent.class)
+                .setParameter("filing", filingId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(CaseNote note) {
+        entityManager.persist(note);
+    }
+
+    @Override
+    public List<CaseNote> notes(String filingId) {
+        return entityManager.createQuery("select n from CaseNote n where n.filingId = :filing order by n.writtenAt", CaseNote.class)
+                .setParameter("filing", filingId)
                 .getResultList();
     }
 

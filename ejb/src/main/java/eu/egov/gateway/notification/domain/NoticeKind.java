@@ -8,7 +8,13 @@ public enum NoticeKind {
      */
     CORRIGENDUM_PUBLISHED("corrigendum-published"),
     /** Arguments: the filing's reference, the form's title (per language). */
-    DECISION_ISSUED("decision-issued");
+    DECISION_ISSUED("decision-issued"),
+    /** To the authority's clerks. Arguments: the filing's reference, the form's title (per language), the deadline. */
+    CASE_DUE_SOON("case-due-soon"),
+    /** To the authority's clerks. Arguments: the filing's reference, the form's title (per language), the deadline. */
+    CASE_OVERDUE("case-overdue"),
+    /** Arguments: the filing's reference, the form's title (per language), the deadline that passed. */
+    TACITLY_APPROVED("tacitly-approved");
 
     private final String slug;
 

@@ -1,16 +1,15 @@
 package eu.egov.gateway.workflow.application;
 
-import java.util.List;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import eu.egov.gateway.shared.domain.ProblemType;
@@ -30,35 +29,16 @@ public class FilingWorkflow {
     @Inject
     private ProcessEngineStartup startup;
 
-    public void start(String reference, String authorityId) {
-        engine().getRuntimeService().startProcessInstanceByKey(PROCESS, reference, Map.of("authority", authorityId));
-    }
-
-    /** The authority's open cases: unassigned ones and those the user claimed, oldest first. */
-    public List<CaseTask> queue(String authorityId, String userId, int offset, int limit) {
-        List<Task> tasks = engine().getTaskService().createTaskQuery()
-                .processDefinitionKey(PROCESS)
-                .taskDefinitionKey(REVIEW)
-                .taskCandidateGroup(authorityId)
-                .includeAssignedTasks()
-                .or().taskUnassigned().taskAssignee(userId).endOr()
-                .orderByTaskCreateTime().asc()
-                .listPage(offset, limit);
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        // tasks do not carry their process's business key, which is the filing's reference
-        Map<String, String> references = engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                .list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return tasks.stream()
-                .map(task -> caseTask(references.get(task.getProcessInstanceId()), task))
-                .toList();
-    }
-
-    public Optional<CaseTask> openCase(String reference, String authorityId) {
-        return reviewTask(reference, authorityId).map(task -> caseTask(reference, task));
+    /**
+     * Starts the filing's process with its legal clock: the queue is warned when the deadline is near and when
+     * it has passed, or, where silence approves, the filing is approved by it.
+     */
+    public void start(String reference, String authorityId, Instant decisionDue, Instant dueSoonAt, boolean tacitApproval) {
+        engine().getRuntimeService().startProcessInstanceByKey(PROCESS, reference, Map.of(
+                "authority", authorityId,
+                "decisionDue", Date.from(decisionDue),
+                "dueSoonAt", Date.from(dueSoonAt),
+                "tacitApproval", tacitApproval));
     }
 
     public void claim(String reference, String authorityId, String userId) {
@@ -71,6 +51,12 @@ public class FilingWorkflow {
         } catch (TaskAlreadyClaimedException claimed) {
             throw new Rejection(ProblemType.CASE_CLAIMED_BY_ANOTHER);
         }
+    }
+
+    /** Gives the review to a clerk of the authority, whoever held it. */
+    public void assign(String reference, String authorityId, String userId) {
+        Task task = reviewTask(reference, authorityId).orElseThrow(() -> new Rejection(ProblemType.CASE_NOT_OPEN));
+        engine().getTaskService().setAssignee(task.getId(), userId);
     }
 
     /** Completes the review the user claimed; the process then issues the decision. */
@@ -90,10 +76,6 @@ public class FilingWorkflow {
                 .taskCandidateGroup(authorityId)
                 .includeAssignedTasks()
                 .singleResult());
-    }
-
-    private static CaseTask caseTask(String reference, Task task) {
-        return new CaseTask(reference, task.getAssignee(), task.getCreateTime().toInstant());
     }
 
     private ProcessEngine engine() {

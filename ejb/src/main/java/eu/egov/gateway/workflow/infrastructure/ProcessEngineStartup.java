@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 public class ProcessEngineStartup {
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
+    private static final long JOB_POLL_MAX_WAIT_MILLIS = 5_000;
 
     @Resource(lookup = "java:jboss/datasources/GatewayDS")
     private DataSource dataSource;
@@ -38,6 +40,9 @@ public class ProcessEngineStartup {
 
     @Inject
     private IssueDecisionDelegate issueDecision;
+
+    @Inject
+    private CaseDeadlineDelegate caseDeadline;
 
     private ProcessEngine engine;
 
@@ -53,7 +58,12 @@ public class ProcessEngineStartup {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
         configuration.setJobExecutorActivate(true);
-        configuration.setBeans(Map.of("issueDecision", issueDecision));
+        // an idle job executor otherwise backs off to polling once a minute, and a legal deadline or a
+        // tender's submission deadline would be acted on up to a minute late
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+        jobExecutor.setMaxWait(JOB_POLL_MAX_WAIT_MILLIS);
+        configuration.setJobExecutor(jobExecutor);
+        configuration.setBeans(Map.of("issueDecision", issueDecision, "caseDeadline", caseDeadline));
         configuration.setClassLoader(ProcessEngineStartup.class.getClassLoader());
         engine = configuration.buildProcessEngine();
 

@@ -140,8 +140,8 @@ class DocumentRendererTest {
     void absentPartsAreLeftOut() throws Exception {
         ReceiptDocument receipt = new ReceiptDocument(Locale.ENGLISH, "GW-SPARSE", MOMENT, "Tax office", null, null,
                 null, null, null, List.of(), List.of(), null, null, null);
-        DecisionDocument decision = new DecisionDocument(Locale.ENGLISH, "GW-SPARSE", MOMENT, null, null, null, true,
-                null, null, null);
+        DecisionDocument decision = new DecisionDocument(Locale.ENGLISH, "GW-SPARSE", MOMENT, null, null, null,
+                DecisionDocument.Verdict.APPROVED, null, null, null);
 
         assertThat(new PdfReadBack(renderer.receipt(receipt)).text())
                 .contains("GW-SPARSE", "No data was submitted.", "No files were attached.")
@@ -320,9 +320,22 @@ class DocumentRendererTest {
                 HASH, "K7F3-9QX2", "https://gateway.example.eu/verify");
     }
 
+    @Test
+    void aTacitApprovalIsCertifiedAsSuchInTheApplicantsLanguage() throws Exception {
+        DecisionDocument certificate = new DecisionDocument(Locale.FRENCH, "GW-2026-000124", MOMENT, "Ville de Lyon",
+                "Café des Arts", "Autorisation de terrasse", DecisionDocument.Verdict.TACITLY_APPROVED, null, null, "Q4P2-7HJ1");
+
+        PdfReadBack pdf = new PdfReadBack(renderer.decision(certificate));
+
+        assertThat(pdf.text()).contains("Attestation d’approbation tacite", "Approuvé par le silence de l’administration",
+                "GW-2026-000124", "Q4P2-7HJ1").doesNotContain("Décidé par");
+        assertArchivable(pdf);
+    }
+
     private static DecisionDocument decision(Locale locale, boolean approved) {
         return new DecisionDocument(locale, "GW-2026-000123", MOMENT, "Ministère de l'Économie", "Société Müller",
-                "Déclaration de TVA", approved, approved ? null : "Die Unterlagen sind unvollständig.", "Dr. Grüß",
+                "Déclaration de TVA", approved ? DecisionDocument.Verdict.APPROVED : DecisionDocument.Verdict.REJECTED,
+                approved ? null : "Die Unterlagen sind unvollständig.", "Dr. Grüß",
                 "K7F3-9QX2");
     }
 }

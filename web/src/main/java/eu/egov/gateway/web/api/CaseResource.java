@@ -14,11 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import eu.egov.gateway.filing.application.CaseHandling;
 import eu.egov.gateway.filing.application.CaseSummary;
 import eu.egov.gateway.filing.application.FilingView;
 import eu.egov.gateway.filing.domain.Outcome;
+import eu.egov.gateway.filing.domain.QueueView;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
@@ -37,10 +39,16 @@ public class CaseResource {
     @Inject
     private CurrentCaller current;
 
+    /**
+     * The authority's open cases, nearest legal deadline first, in one view: {@code waiting} (unclaimed and the
+     * caller's own, the default), {@code unassigned}, {@code mine}, {@code due-soon}, {@code overdue}.
+     */
     @GET
-    public List<CaseSummary> queue(@QueryParam("offset") @DefaultValue("0") int offset,
+    public List<CaseSummary> queue(@QueryParam("view") @DefaultValue("waiting") String view,
+                                   @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("20") int limit) {
-        return cases.queue(current.require(), offset, limit);
+        Caller caller = current.require();
+        return cases.queue(caller, queueView(view), offset, limit);
     }
 
     @GET
@@ -63,6 +71,48 @@ public class CaseResource {
         Caller caller = current.require();
         Requests.require(caller.language(), decision, "outcome", "reason");
         return cases.decide(caller, reference, outcome(decision.outcome()), decision.reason());
+    }
+
+    /** Gives the case to a clerk of the authority ({@code assignee}: a username); {@code reason} when taking it from another. */
+    @POST
+    @Path("{reference}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FilingView assign(@PathParam("reference") String reference, Requests.Assignment assignment) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), assignment, "assignee");
+        return cases.assign(caller, reference, assignment.assignee(), assignment.reason());
+    }
+
+    /** The case's history with who held it and why it changed hands: for the authority only. */
+    @GET
+    @Path("{reference}/history")
+    public List<CaseHandling.CaseEventView> history(@PathParam("reference") String reference) {
+        return cases.history(current.require(), reference);
+    }
+
+    /** The clerks' private notes; the firm never sees them. */
+    @GET
+    @Path("{reference}/notes")
+    public List<CaseHandling.CaseNoteView> notes(@PathParam("reference") String reference) {
+        return cases.notes(current.require(), reference);
+    }
+
+    @POST
+    @Path("{reference}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addNote(@PathParam("reference") String reference, Requests.Note note) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), note, "text");
+        return Response.status(Response.Status.CREATED).entity(cases.addNote(caller, reference, note.text())).build();
+    }
+
+    private static QueueView queueView(String value) {
+        try {
+            return QueueView.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED,
+                    List.of(new FieldViolation("/view", "view", "waiting | unassigned | mine | due-soon | overdue")));
+        }
     }
 
     private static Outcome outcome(String value) {

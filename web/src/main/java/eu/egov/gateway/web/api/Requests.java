@@ -56,6 +56,13 @@ public final class Requests {
     public record Bid(JsonObject bid) {
     }
 
+    /** Who takes the case (a username), and why when it is taken from another clerk. */
+    public record Assignment(String assignee, String reason) {
+    }
+
+    public record Note(String text) {
+    }
+
     /** A form definition, whole (forms/form-definition.schema.json). */
     public record Definition(JsonObject definition) {
     }

@@ -1,0 +1,78 @@
+package eu.egov.gateway.filing.application;
+
+import java.time.Instant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import eu.egov.gateway.audit.application.AuditLog;
+import eu.egov.gateway.filing.domain.CaseEvent;
+import eu.egov.gateway.filing.domain.Filing;
+import eu.egov.gateway.filing.domain.FilingRepository;
+import eu.egov.gateway.filing.domain.Submission;
+import eu.egov.gateway.identity.domain.Role;
+import eu.egov.gateway.notification.application.Notifications;
+import eu.egov.gateway.notification.domain.NoticeKind;
+import eu.egov.gateway.workflow.application.CaseDeadlines;
+
+/**
+ * What the legal deadline of a case brings, when the filing process's timers fire: the authority's
+ * clerks are warned before it and once it has passed; where the form's law makes silence an approval,
+ * the filing is approved and the firm receives the signed certificate.
+ */
+@Stateless
+public class LegalClock implements CaseDeadlines {
+
+    private static final String SYSTEM = "gateway";
+
+    @Inject
+    private FilingRepository filings;
+
+    @Inject
+    private SignedDocuments documents;
+
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private AuditLog audit;
+
+    @Override
+    public void dueSoon(String reference) {
+        warn(reference, CaseEvent.Kind.DUE_SOON, NoticeKind.CASE_DUE_SOON);
+    }
+
+    @Override
+    public void overdue(String reference) {
+        warn(reference, CaseEvent.Kind.OVERDUE, NoticeKind.CASE_OVERDUE);
+    }
+
+    @Override
+    public void approveTacitly(String reference) {
+        Filing filing = filing(reference);
+        Instant now = Instant.now();
+        filing.approveTacitly(now);
+        Submission submission = filings.submission(filing.id()).orElseThrow();
+        documents.issueDecision(filing, submission);
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.TACITLY_APPROVED, null, null, null, now));
+        audit.record(SYSTEM, "case.tacitly-approved", filing.id(), reference);
+        notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.TACITLY_APPROVED,
+                "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
+                filing.decisionDue());
+    }
+
+    private void warn(String reference, CaseEvent.Kind kind, NoticeKind notice) {
+        Filing filing = filing(reference);
+        if (!filing.isOpen()) {
+            return;
+        }
+        filings.add(new CaseEvent(filing, kind, null, null, null, Instant.now()));
+        notifications.notifyMembers(filing.form().authorityId(), Role.CLERK, notice, "/case.html?ref=" + reference,
+                reference, filing.form().definition().json().getJsonObject("title"), filing.decisionDue());
+    }
+
+    private Filing filing(String reference) {
+        return filings.filingByReference(reference)
+                .orElseThrow(() -> new IllegalStateException("the process names an unknown filing " + reference));
+    }
+}
