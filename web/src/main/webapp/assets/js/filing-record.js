@@ -19,7 +19,7 @@ export function download(href, textKey) {
 }
 
 function details(rows) {
-    return el('dl', {class: 'summary-list'}, rows.map(([key, value]) =>
+    return el('dl', {class: 'summary-list'}, rows.filter(Boolean).map(([key, value]) =>
         el('div', {class: 'summary-list__row'}, el('dt', {}, t(key)), el('dd', {}, value))));
 }
 
@@ -32,6 +32,8 @@ function submission(filing) {
             ['record.status', statusTag(filing.status)],
             ['record.organisation', filing.organisation],
             ['record.submittedAt', el('time', {datetime: submittedAt}, formatDateTime(submittedAt))],
+            filing.decisionDue && !filing.decision
+                ? ['record.decisionDue', el('time', {datetime: filing.decisionDue}, formatDateTime(filing.decisionDue))] : null,
             ['record.verificationCode', el('a', {href: `verify.html?code=${encodeURIComponent(verificationCode)}`},
                 verificationCode)],
             ['record.sha256', el('code', {class: 'hash'}, sha256)]
@@ -45,7 +47,7 @@ function decision(filing) {
         el('h2', {id: 'record-decision'}, t('record.decision')),
         details([
             ['record.outcome', statusTag(outcome)],
-            ['record.reason', el('span', {class: 'preserve-lines'}, reason)],
+            reason ? ['record.reason', el('span', {class: 'preserve-lines'}, reason)] : null,
             ['record.decidedAt', el('time', {datetime: decidedAt}, formatDateTime(decidedAt))]
         ]),
         el('p', {}, download(`${filingPath(filing)}/decision`, 'record.decisionDocument')));
@@ -62,11 +64,20 @@ function documents(filing) {
             : el('p', {}, t('record.noDocuments')));
 }
 
+/** What happened to the filing, step by step, as the firm may know it. */
+function history(filing) {
+    return el('section', {'aria-labelledby': 'record-history'},
+        el('h2', {id: 'record-history'}, t('record.history')),
+        el('ol', {class: 'history'}, filing.history.map(step => el('li', {},
+            el('time', {datetime: step.at}, formatDateTime(step.at)), ' – ', t(`history.${step.kind}`)))));
+}
+
 /** The whole record, under headings of level 2. */
 export function filingRecord(filing, definition) {
     return el('div', {class: 'record'},
         filing.submission ? submission(filing) : null,
         filing.decision ? decision(filing) : null,
+        filing.history?.length ? history(filing) : null,
         el('section', {'aria-labelledby': 'record-answers'},
             el('h2', {id: 'record-answers'}, t('record.answers')),
             summaryList(answerRows(definition, filing.data))),

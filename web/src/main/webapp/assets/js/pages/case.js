@@ -1,10 +1,11 @@
 // A case on the clerk's desk (case.html?ref=<reference>): the filing as submitted, then what the
-// clerk can do with it now: claim it, or decide it (approve or reject, with a reason).
+// clerk can do with it now: claim it, or decide it (approve or reject, with a reason); give it to a
+// colleague (with a reason when someone holds it), private notes, and the case's whole history.
 import {request} from '../api.js';
 import {el, fill, focusHeading} from '../dom.js';
 import {clearErrors, clearFieldErrors, showProblem} from '../errors.js';
 import {filingRecord} from '../filing-record.js';
-import {t} from '../i18n.js';
+import {formatDateTime, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
 import {clearNotice, showNotice} from '../notice.js';
 
@@ -14,6 +15,9 @@ const heading = document.getElementById('page-title');
 const container = document.getElementById('case');
 let filing;
 let definition;
+let clerks = [];
+let notes = [];
+let history = [];
 
 function text(key, tag = 'p', attributes = {}) {
     return el(tag, attributes, t(key));
@@ -31,7 +35,9 @@ function done(updated, noticeKey) {
 async function claim() {
     clearNotice(pageNotices());
     try {
-        done((await request('POST', `${path}/claim`)).body, 'case.claimed');
+        const {body} = await request('POST', `${path}/claim`);
+        await refreshInternal();
+        done(body, 'case.claimed');
     } catch (problem) {
         showProblem(problem);
     }
@@ -49,6 +55,7 @@ async function decide(event) {
             outcome: form.elements.outcome.value || undefined,
             reason: form.elements.reason.value
         }});
+        await refreshInternal();
         done(body, 'case.decided');
     } catch (problem) {
         showProblem(problem);
@@ -94,11 +101,102 @@ function action() {
     return null;
 }
 
+async function assign(event) {
+    event.preventDefault();
+    const form = event.target;
+    clearErrors();
+    clearNotice(pageNotices());
+    clearFieldErrors(form);
+    try {
+        const {body} = await request('POST', `${path}/assignment`, {json: {
+            assignee: form.elements.assignee.value || undefined,
+            reason: form.elements['assignment-reason'].value
+        }});
+        await refreshInternal();
+        done(body, 'case.assigned');
+    } catch (problem) {
+        showProblem(problem);
+    }
+}
+
+async function addNote(event) {
+    event.preventDefault();
+    const form = event.target;
+    clearErrors();
+    clearFieldErrors(form);
+    try {
+        notes = (await request('POST', `${path}/notes`, {json: {text: form.elements.note.value}})).body;
+        show();
+        showNotice(pageNotices(), t('case.noteAdded'));
+        focusHeading(document.getElementById('case-notes'));
+    } catch (problem) {
+        showProblem(problem);
+    }
+}
+
+function textArea(id, labelKey, hintKey, pointer) {
+    return el('div', {class: 'field'},
+        el('label', {for: id, class: 'label'}, el('span', {class: 'label-text'}, t(labelKey))),
+        hintKey ? el('p', {class: 'hint', id: `${id}-hint`}, t(hintKey)) : null,
+        el('textarea', {id, name: id, class: 'textarea', rows: 3, 'data-pointer': pointer,
+            'aria-describedby': hintKey ? `${id}-hint` : null}));
+}
+
+/** Give the open case to a clerk of the authority; taking it from another clerk needs a reason. */
+function assignment() {
+    if (filing.status !== 'SUBMITTED' && filing.status !== 'IN_REVIEW') {
+        return null;
+    }
+    return el('section', {'aria-labelledby': 'case-assignment'},
+        el('h2', {id: 'case-assignment'}, t('case.assignTitle')),
+        el('form', {novalidate: true, onsubmit: assign},
+            el('div', {class: 'field'},
+                el('label', {for: 'assignee', class: 'label'}, el('span', {class: 'label-text'}, t('case.assignee'))),
+                el('select', {id: 'assignee', name: 'assignee', class: 'select', 'data-pointer': '/assignee'},
+                    el('option', {value: ''}, t('form.choose')),
+                    clerks.map(clerk => el('option', {value: clerk.username}, clerk.displayName)))),
+            textArea('assignment-reason', 'case.assignReason', 'case.assignReasonHint', '/reason'),
+            el('button', {type: 'submit', class: 'button button--secondary'}, t('case.assign'))));
+}
+
+function notesSection() {
+    return el('section', {'aria-labelledby': 'case-notes'},
+        el('h2', {id: 'case-notes', tabindex: '-1'}, t('case.notesTitle')),
+        el('p', {class: 'hint'}, t('case.notesPrivate')),
+        notes.length
+            ? el('ul', {class: 'notes'}, notes.map(note => el('li', {},
+                el('p', {class: 'preserve-lines'}, note.text),
+                el('p', {class: 'hint'}, `${note.author}, `, el('time', {datetime: note.writtenAt}, formatDateTime(note.writtenAt))))))
+            : el('p', {}, t('case.noNotes')),
+        el('form', {novalidate: true, onsubmit: addNote},
+            textArea('note', 'case.note', null, '/text'),
+            el('button', {type: 'submit', class: 'button button--secondary'}, t('case.addNote'))));
+}
+
+function historySection() {
+    return el('section', {'aria-labelledby': 'case-history'},
+        el('h2', {id: 'case-history'}, t('case.historyTitle')),
+        el('ol', {class: 'history'}, history.map(step => el('li', {},
+            el('time', {datetime: step.at}, formatDateTime(step.at)), ' – ', t(`history.${step.kind}`),
+            step.actor ? ` (${step.actor})` : '',
+            step.assignee && step.kind === 'ASSIGNED' ? [' → ', step.assignee] : null,
+            step.reason && step.kind === 'ASSIGNED' ? [': ', el('q', {}, step.reason)] : null))));
+}
+
+async function refreshInternal() {
+    [notes, history] = await Promise.all([
+        request('GET', `${path}/notes`).then(reply => reply.body),
+        request('GET', `${path}/history`).then(reply => reply.body)]);
+}
+
 function show() {
     fill(container,
         el('p', {class: 'lead'}, t('case.lead', {form: filing.formTitle, organisation: filing.organisation})),
         action(),
-        filingRecord(filing, definition));
+        filingRecord(filing, definition),
+        assignment(),
+        notesSection(),
+        historySection());
 }
 
 startPage({
@@ -108,7 +206,10 @@ startPage({
         heading.textContent = t('case.heading', {reference});
         setPageTitle(heading.textContent);
         filing = (await request('GET', path)).body;
-        definition = (await request('GET', `forms/${encodeURIComponent(filing.form)}`)).body;
+        // the version the filing began on, which may since have been retired
+        definition = (await request('GET', `forms/${encodeURIComponent(filing.form)}/versions/${filing.formVersion}`)).body;
+        clerks = (await request('GET', 'cases/clerks')).body;
+        await refreshInternal();
         show();
     }
 });

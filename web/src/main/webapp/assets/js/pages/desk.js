@@ -1,4 +1,5 @@
-// The clerk's desk: the authority's queue of submitted filings, unclaimed ones and the clerk's own.
+// The clerk's desk: the authority's queue of submitted filings, in views (desk.html?view=…): waiting
+// (unclaimed ones and the clerk's own), unassigned, mine, due soon, overdue; nearest legal deadline first.
 import {request} from '../api.js';
 import {el, fill, focusHeading} from '../dom.js';
 import {statusTag} from '../filing-record.js';
@@ -7,21 +8,37 @@ import {startPage} from '../layout.js';
 import {pager, table} from '../table.js';
 
 const PAGE_SIZE = 20;
+const VIEWS = ['waiting', 'unassigned', 'mine', 'due-soon', 'overdue'];
 const queue = document.getElementById('queue');
+const requested = new URLSearchParams(location.search).get('view');
+const view = VIEWS.includes(requested) ? requested : 'waiting';
 let offset = 0;
+
+function views() {
+    return el('nav', {'aria-label': t('desk.views')}, el('ul', {class: 'views'}, VIEWS.map(name => el('li', {},
+        el('a', {href: `desk.html?view=${name}`, 'aria-current': name === view ? 'page' : null}, t(`desk.view.${name}`))))));
+}
+
+/** The legal deadline, and in words whether it is near or past: colour only repeats it. */
+function due(item) {
+    return [el('time', {datetime: item.decisionDue}, formatDateTime(item.decisionDue)),
+        item.deadline === 'ON_TIME' ? null : [' ', el('strong', {class: `tag tag--${item.deadline.toLowerCase().replace('_', '-')}`},
+            t(`desk.deadline.${item.deadline}`))]];
+}
 
 function handler(item) {
     if (item.claimedByMe) {
         return t('desk.claimedByMe');
     }
-    return t(item.claimed ? 'desk.claimedByOther' : 'desk.unclaimed');
+    return item.claimed ? item.assignee : t('desk.unclaimed');
 }
 
 async function showQueue() {
-    const {body: cases} = await request('GET', `cases?offset=${offset}&limit=${PAGE_SIZE}`);
+    const {body: cases} = await request('GET', `cases?view=${view}&offset=${offset}&limit=${PAGE_SIZE}`);
     fill(queue,
+        views(),
         table({
-            caption: t('desk.caption'),
+            caption: t(`desk.view.${view}`),
             empty: t('desk.empty'),
             rows: cases,
             columns: [
@@ -29,6 +46,7 @@ async function showQueue() {
                 {header: t('desk.form'), cell: item => item.formTitle},
                 {header: t('desk.organisation'), cell: item => item.organisation},
                 {header: t('desk.submittedAt'), cell: item => el('time', {datetime: item.submittedAt}, formatDateTime(item.submittedAt))},
+                {header: t('desk.decisionDue'), cell: due},
                 {header: t('desk.status'), cell: item => statusTag(item.status)},
                 {header: t('desk.handler'), cell: handler}
             ]

@@ -34,7 +34,10 @@ async function load() {
     if (!draft.form) {
         throw new Problem({title: t('filing.noForm.title'), detail: t('filing.noForm.detail')});
     }
-    const {body: definition} = await request('GET', `forms/${encodeURIComponent(draft.form)}`);
+    // a filing is shown with the version of the form it began on, which may since have been retired
+    const {body: definition} = await request('GET', draft.filing
+        ? `forms/${encodeURIComponent(draft.form)}/versions/${draft.filing.formVersion}`
+        : `forms/${encodeURIComponent(draft.form)}`);
     return {definition, draft, step: 0, submittedNow: false};
 }
 

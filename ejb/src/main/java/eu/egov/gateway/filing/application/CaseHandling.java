@@ -122,6 +122,17 @@ public class CaseHandling {
         return views.of(filing, caller.language());
     }
 
+    /** The authority's clerks, whom a case can be given to. */
+    public List<Clerk> clerks(Caller caller) {
+        caller.require(Role.CLERK);
+        return identities.members(caller.organisationId(), Role.CLERK).stream()
+                .map(user -> new Clerk(user.username(), user.displayName()))
+                .toList();
+    }
+
+    public record Clerk(String username, String displayName) {
+    }
+
     /** A private note: for the authority's clerks only. */
     public List<CaseNoteView> addNote(Caller caller, String reference, String text) {
         Filing filing = access.caseOf(caller, reference);

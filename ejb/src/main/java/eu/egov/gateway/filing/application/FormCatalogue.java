@@ -52,6 +52,12 @@ public class FormCatalogue {
         return filings.publishedForm(code).map(form -> form.definition().json()).orElseThrow(Rejection::notFound);
     }
 
+    /** A version firms file or filed on (published or retired): a filing is shown with the version it began on. */
+    public JsonObject definition(String code, int version) {
+        return filings.form(code, version).filter(form -> form.status() != FormStatus.DRAFT)
+                .map(form -> form.definition().json()).orElseThrow(Rejection::notFound);
+    }
+
     /** Every version of the administrator's authority's forms. */
     public List<FormVersionView> versions(Caller caller) {
         caller.require(Role.ADMIN);

@@ -51,6 +51,13 @@ public class CaseResource {
         return cases.queue(caller, queueView(view), offset, limit);
     }
 
+    /** The authority's clerks, to give a case to. */
+    @GET
+    @Path("clerks")
+    public List<CaseHandling.Clerk> clerks() {
+        return cases.clerks(current.require());
+    }
+
     @GET
     @Path("{reference}")
     public FilingView view(@PathParam("reference") String reference) {

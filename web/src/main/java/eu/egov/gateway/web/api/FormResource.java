@@ -42,4 +42,12 @@ public class FormResource {
         current.require();
         return catalogue.definition(code);
     }
+
+    /** A version that was published, retired since or not: the one a filing began on. */
+    @GET
+    @Path("{code}/versions/{version}")
+    public JsonObject definition(@PathParam("code") String code, @PathParam("version") int version) {
+        current.require();
+        return catalogue.definition(code, version);
+    }
 }
