@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The authority's queue and the legal clock: each case shows the date by which the authority must
  * decide; clerks see the queue by view, take cases up and hand them on with a reason the history keeps,
- * and write private notes the firm never sees.
+ * write private notes the firm never sees, and learn when the firm has opened its decision.
  */
 class CaseQueueIT {
 
@@ -85,6 +85,31 @@ class CaseQueueIT {
         assertProblem(amelie.get("/api/cases/" + reference + "/notes"), 403, "role-required");
         assertProblem(claire.post("/api/cases/" + reference + "/notes", Json.createObjectBuilder().add("text", " ").build()),
                 422, "validation-failed");
+    }
+
+    @Test
+    void theFirmOpeningItsDecisionIsRecordedOnce() {
+        String filingId = FilingRefusalsIT.completeDraft(amelie);
+        String reference = amelie.post("/api/filings/" + filingId + "/submission").json()
+                .getJsonObject("submission").getString("reference");
+        assertThat(claire.post("/api/cases/" + reference + "/claim").status()).isEqualTo(200);
+        GatewayClient.Reply decided = claire.post("/api/cases/" + reference + "/decision",
+                Json.createObjectBuilder().add("outcome", "APPROVED").add("reason", "Dossier complet.").build());
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+
+        assertThat(claire.get("/api/filings/" + filingId + "/decision").status()).isEqualTo(200);
+        assertThat(kinds(reference)).as("the clerk reading it is no acknowledgement").doesNotContain("DECISION_OPENED");
+        assertThat(amelie.get("/api/filings/" + filingId + "/decision").status()).isEqualTo(200);
+        assertThat(amelie.get("/api/filings/" + filingId + "/decision").status()).isEqualTo(200);
+
+        assertThat(kinds(reference)).containsExactly("SUBMITTED", "CLAIMED", "DECIDED", "DECISION_OPENED");
+        assertThat(amelie.get("/api/filings/" + filingId).json().getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(step -> step.getString("kind")).containsExactly("SUBMITTED", "DECIDED", "DECISION_OPENED");
+    }
+
+    private List<String> kinds(String reference) {
+        return claire.get("/api/cases/" + reference + "/history").jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(step -> step.getString("kind")).toList();
     }
 
     private static JsonObject line(GatewayClient clerk, String view, String reference) {

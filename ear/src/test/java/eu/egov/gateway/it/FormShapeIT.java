@@ -2,6 +2,8 @@ package eu.egov.gateway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -10,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Forms of other shapes than a flat list: a field required only under a condition, rows repeated as
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class FormShapeIT {
 
     private final GatewayClient amelie = GatewayClient.signedIn("amelie");
+
+    @TempDir
+    Path work;
 
     @Test
     void aConditionalFieldIsRequiredOnlyWhenItsConditionHolds() {
@@ -48,7 +54,7 @@ class FormShapeIT {
     }
 
     @Test
-    void rowsRepeatAndEachIsCheckedOnItsOwn() {
+    void rowsRepeatAndEachIsCheckedOnItsOwn() throws Exception {
         JsonObject data = declaration(Json.createArrayBuilder()
                 .add(month(10, 412, 30))
                 .add(Json.createObjectBuilder().add("month", 11).add("nights", "beaucoup").add("exemptNights", 0))
@@ -71,6 +77,9 @@ class FormShapeIT {
         GatewayClient.Reply submitted = amelie.post("/api/filings/" + fine + "/submission");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         assertThat(amelie.get("/api/filings/" + fine).json().getString("form")).isEqualTo("tourist-tax-declaration");
+        Path receipt = Files.write(work.resolve("receipt.pdf"), amelie.get("/api/filings/" + fine + "/receipt").body());
+        assertThat(ExternalTool.run("pdftotext", receipt.toString(), "-").output())
+                .as("choices by their words, one row a line").contains("Octobre à décembre", "Nuitées: 198, Dont exonérées: 12");
     }
 
     private String draft(String form, JsonObject data) {

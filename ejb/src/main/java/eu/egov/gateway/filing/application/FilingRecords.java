@@ -1,10 +1,13 @@
 package eu.egov.gateway.filing.application;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import eu.egov.gateway.audit.application.AuditLog;
+import eu.egov.gateway.filing.domain.CaseEvent;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.IssuedDocument;
@@ -26,9 +29,21 @@ public class FilingRecords {
     @Inject
     private FilingAccess access;
 
+    @Inject
+    private AuditLog audit;
+
+    /**
+     * The receipt or the decision. The first time someone of the firm opens its decision, the case's history
+     * records it: the authority then knows the firm has it.
+     */
     public Download document(Caller caller, String filingId, IssuedDocument.Kind kind) {
         Filing filing = access.visible(caller, filingId);
         IssuedDocument document = filings.document(filing.id(), kind).orElseThrow(Rejection::notFound);
+        if (kind == IssuedDocument.Kind.DECISION && caller.organisationId().equals(filing.organisationId())
+                && filings.history(filing.id(), false).stream().noneMatch(e -> e.kind() == CaseEvent.Kind.DECISION_OPENED)) {
+            filings.add(new CaseEvent(filing, CaseEvent.Kind.DECISION_OPENED, caller.userId(), null, null, Instant.now()));
+            audit.record(caller.username(), "decision.opened", filing.id(), filing.reference());
+        }
         String name = (kind == IssuedDocument.Kind.RECEIPT ? "receipt-" : "decision-") + filing.reference() + ".pdf";
         return bytes(name, "application/pdf", document.pdf());
     }

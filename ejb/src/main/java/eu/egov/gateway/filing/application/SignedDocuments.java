@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -18,6 +20,7 @@ import eu.egov.gateway.documents.domain.ReceiptDocument;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.FormDefinition;
+import eu.egov.gateway.filing.domain.FormField;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.filing.domain.Submission;
 import eu.egov.gateway.identity.domain.IdentityRepository;
@@ -83,8 +86,25 @@ class SignedDocuments {
         ResourceBundle words = ResourceBundle.getBundle("i18n.values", language, SignedDocuments.class.getClassLoader());
         return form.fields().stream()
                 .filter(field -> present(data, field.pointer()))
-                .map(field -> new ReceiptDocument.Field(field.label(language), text(data.getValue(field.pointer()), words)))
+                .map(field -> new ReceiptDocument.Field(field.label(language),
+                        text(field, data.getValue(field.pointer()), words, language)))
                 .toList();
+    }
+
+    /** An answer in words: a choice by its label, a group one row a line, each item labelled. */
+    private static String text(FormField field, JsonValue value, ResourceBundle words, Locale language) {
+        if (value instanceof JsonString choice && !field.options().isEmpty()) {
+            return field.optionLabel(choice.getString(), language);
+        }
+        if (value instanceof JsonArray rows && !field.items().isEmpty()) {
+            return rows.getValuesAs(JsonObject.class).stream()
+                    .map(row -> field.items().stream()
+                            .filter(item -> present(row, item.pointer()))
+                            .map(item -> item.label(language) + ": " + text(item, row.getValue(item.pointer()), words, language))
+                            .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n"));
+        }
+        return text(value, words);
     }
 
     private static boolean present(JsonObject data, String pointer) {

@@ -12,10 +12,10 @@ import eu.egov.gateway.shared.domain.LocalisedText;
  * How a form shows one field of its schema: the JSON Pointer into the data, its label and help in
  * each language, the widget the browser renders, and why the authority asks: the legal basis and a
  * reason in plain words. A field may show only when another has a given value; a group repeats its
- * item fields (pointers relative to one item) once per row.
+ * item fields (pointers relative to one item) once per row; a list offers options, each worded per language.
  */
 public record FormField(String pointer, JsonObject label, JsonObject help, String widget, JsonObject legalBasis,
-                        JsonObject why, JsonObject showIf, List<FormField> items) {
+                        JsonObject why, JsonObject showIf, List<FormField> items, List<JsonObject> options) {
 
     static FormField of(JsonObject definition) {
         return new FormField(
@@ -28,7 +28,8 @@ public record FormField(String pointer, JsonObject label, JsonObject help, Strin
                 definition.getJsonObject("showIf"),
                 definition.containsKey("items")
                         ? definition.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(FormField::of).toList()
-                        : List.of());
+                        : List.of(),
+                definition.containsKey("options") ? definition.getJsonArray("options").getValuesAs(JsonObject.class) : List.of());
     }
 
     public String label(Locale language) {
@@ -42,6 +43,12 @@ public record FormField(String pointer, JsonObject label, JsonObject help, Strin
 
     public String why(Locale language) {
         return why == null ? null : LocalisedText.in(why, language);
+    }
+
+    /** The words of a choice from a list, in the language asked for: the value itself if the form does not word it. */
+    public String optionLabel(String value, Locale language) {
+        return options.stream().filter(option -> option.getString("value").equals(value)).findFirst()
+                .map(option -> LocalisedText.in(option.getJsonObject("label"), language)).orElse(value);
     }
 
     /** The item field at a pointer relative to one row of this group. */
