@@ -43,24 +43,31 @@ async function claim() {
     }
 }
 
-async function decide(event) {
-    event.preventDefault();
-    const form = event.target;
-    clearErrors();
-    clearNotice(pageNotices());
-    clearFieldErrors(form);
-    try {
-        // what is missing is the server's to say: an unchosen outcome is sent as missing
-        const {body} = await request('POST', `${path}/decision`, {json: {
-            outcome: form.elements.outcome.value || undefined,
-            reason: form.elements.reason.value
-        }});
-        await refreshInternal();
-        done(body, 'case.decided');
-    } catch (problem) {
-        showProblem(problem);
-    }
+/** A form's submit handler: clears what the last attempt showed, acts, and shows a refusal. */
+function submitting(act) {
+    return async event => {
+        event.preventDefault();
+        const form = event.target;
+        clearErrors();
+        clearNotice(pageNotices());
+        clearFieldErrors(form);
+        try {
+            await act(form);
+        } catch (problem) {
+            showProblem(problem);
+        }
+    };
 }
+
+// what is missing is the server's to say: an unchosen outcome is sent as missing
+const decide = submitting(async form => {
+    const {body} = await request('POST', `${path}/decision`, {json: {
+        outcome: form.elements.outcome.value || undefined,
+        reason: form.elements.reason.value
+    }});
+    await refreshInternal();
+    done(body, 'case.decided');
+});
 
 function radio(value, key) {
     const id = `outcome-${value.toLowerCase()}`;
@@ -101,38 +108,21 @@ function action() {
     return null;
 }
 
-async function assign(event) {
-    event.preventDefault();
-    const form = event.target;
-    clearErrors();
-    clearNotice(pageNotices());
-    clearFieldErrors(form);
-    try {
-        const {body} = await request('POST', `${path}/assignment`, {json: {
-            assignee: form.elements.assignee.value || undefined,
-            reason: form.elements['assignment-reason'].value
-        }});
-        await refreshInternal();
-        done(body, 'case.assigned');
-    } catch (problem) {
-        showProblem(problem);
-    }
-}
+const assign = submitting(async form => {
+    const {body} = await request('POST', `${path}/assignment`, {json: {
+        assignee: form.elements.assignee.value || undefined,
+        reason: form.elements['assignment-reason'].value
+    }});
+    await refreshInternal();
+    done(body, 'case.assigned');
+});
 
-async function addNote(event) {
-    event.preventDefault();
-    const form = event.target;
-    clearErrors();
-    clearFieldErrors(form);
-    try {
-        notes = (await request('POST', `${path}/notes`, {json: {text: form.elements.note.value}})).body;
-        show();
-        showNotice(pageNotices(), t('case.noteAdded'));
-        focusHeading(document.getElementById('case-notes'));
-    } catch (problem) {
-        showProblem(problem);
-    }
-}
+const addNote = submitting(async form => {
+    notes = (await request('POST', `${path}/notes`, {json: {text: form.elements.note.value}})).body;
+    show();
+    showNotice(pageNotices(), t('case.noteAdded'));
+    focusHeading(document.getElementById('case-notes'));
+});
 
 function textArea(id, labelKey, hintKey, pointer) {
     return el('div', {class: 'field'},

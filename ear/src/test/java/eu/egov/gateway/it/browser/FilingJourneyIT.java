@@ -1,11 +1,14 @@
 package eu.egov.gateway.it.browser;
 
 import static eu.egov.gateway.it.browser.Ui.button;
+import static eu.egov.gateway.it.browser.Ui.continueTo;
 import static eu.egov.gateway.it.browser.Ui.errorSummary;
 import static eu.egov.gateway.it.browser.Ui.field;
 import static eu.egov.gateway.it.browser.Ui.follow;
 import static eu.egov.gateway.it.browser.Ui.inlineError;
 import static eu.egov.gateway.it.browser.Ui.link;
+import static eu.egov.gateway.it.browser.Ui.look;
+import static eu.egov.gateway.it.browser.Ui.mainText;
 import static eu.egov.gateway.it.browser.Ui.signIn;
 import static eu.egov.gateway.it.browser.Ui.signInHere;
 import static eu.egov.gateway.it.browser.Ui.waitUntil;
@@ -79,8 +82,8 @@ class FilingJourneyIT {
             look(browser, "mistake-inline");
 
             // ... and in the summary of the last step, which links to the field
-            continueTo(driver, "Pièces jointes");
-            continueTo(driver, "Vérifiez vos réponses et déposez");
+            continueTo(driver, "Continuer", "Pièces jointes");
+            continueTo(driver, "Continuer", "Vérifiez vos réponses et déposez");
             WebElement summary = waitUntil(driver, ExpectedConditions.visibilityOf(errorSummary(driver)));
             assertThat(driver.switchTo().activeElement()).isEqualTo(summary);
             assertThat(summary.getText()).contains(
@@ -108,13 +111,13 @@ class FilingJourneyIT {
             field(driver, "Nombre de salariés après le changement").sendKeys("4");
             field(driver, "Je déclare que les informations fournies sont exactes et complètes").sendKeys(Keys.SPACE);
 
-            continueTo(driver, "Pièces jointes");
+            continueTo(driver, "Continuer", "Pièces jointes");
             Path statutes = browser.file("statuts-modifies.pdf", Samples.pdf("Statuts modifiés"));
             field(driver, "Statuts modifiés (PDF)").sendKeys(statutes.toString());
             waitUntil(driver, d -> mainText(d).contains("Fichier envoyé : statuts-modifies.pdf"));
             look(browser, "documents");
 
-            continueTo(driver, "Vérifiez vos réponses et déposez");
+            continueTo(driver, "Continuer", "Vérifiez vos réponses et déposez");
             waitUntil(driver, d -> mainText(d).contains("Tout ce que demande le formulaire est là."));
             look(browser, "check");
 
@@ -195,23 +198,6 @@ class FilingJourneyIT {
             assertThat(mainText(driver)).contains(REASON);
             look(browser, "decision");
         }
-    }
-
-    /** What anyone should be able to see and use: photographed, and passed by axe-core. */
-    private static void look(Browser browser, String page) {
-        browser.screenshot(page);
-        browser.assertAccessible();
-    }
-
-    private static String mainText(WebDriver driver) {
-        return driver.findElement(By.tagName("main")).getText();
-    }
-
-    /** Presses the form's continue button and waits for the next step's heading. */
-    private static void continueTo(WebDriver driver, String stepTitle) {
-        button(driver, "Continuer").sendKeys(Keys.ENTER);
-        waitUntil(driver, ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//h2[normalize-space()='" + stepTitle + "']")));
     }
 
     /** The case's link in the queue, paging on as a clerk would when it is not on the first page. */

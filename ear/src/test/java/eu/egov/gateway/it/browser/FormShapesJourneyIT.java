@@ -1,7 +1,10 @@
 package eu.egov.gateway.it.browser;
 
 import static eu.egov.gateway.it.browser.Ui.button;
+import static eu.egov.gateway.it.browser.Ui.continueTo;
 import static eu.egov.gateway.it.browser.Ui.field;
+import static eu.egov.gateway.it.browser.Ui.look;
+import static eu.egov.gateway.it.browser.Ui.mainText;
 import static eu.egov.gateway.it.browser.Ui.signIn;
 import static eu.egov.gateway.it.browser.Ui.waitUntil;
 import static eu.egov.gateway.it.browser.Ui.waitUntilReady;
@@ -35,7 +38,7 @@ class FormShapesJourneyIT {
             field(driver, "Nom de l'établissement").sendKeys("Gîte du Vieux Lyon");
             field(driver, "Année").sendKeys("2026");
             new Select(field(driver, "Trimestre")).selectByVisibleText("Octobre à décembre");
-            continueTo(driver, "Nuitées");
+            continueTo(driver, "Continuer", "Nuitées");
             row(driver, 0, "month").sendKeys("10");
             row(driver, 0, "nights").sendKeys("412");
             row(driver, 0, "exemptNights").sendKeys("30");
@@ -50,9 +53,9 @@ class FormShapesJourneyIT {
             assertThat(why.findElement(By.xpath("..")).getText()).contains("Règlement de la taxe de séjour, art. 5");
             look(browser, "declaration-rows");
 
-            continueTo(driver, "Déclaration");
+            continueTo(driver, "Continuer", "Déclaration");
             field(driver, "Je déclare que les informations fournies sont exactes et complètes").sendKeys(Keys.SPACE);
-            continueTo(driver, "Vérifiez vos réponses et déposez");
+            continueTo(driver, "Continuer", "Vérifiez vos réponses et déposez");
             waitUntil(driver, d -> mainText(d).contains("Tout ce que demande le formulaire est là."));
             assertThat(mainText(driver)).contains("Vous déclarez un mois sans aucune nuitée",
                     "Mois (1–12): 10, Nuitées: 412, Dont exonérées: 30", "Trimestre", "Octobre à décembre");
@@ -71,7 +74,7 @@ class FormShapesJourneyIT {
             inFrench(browser, "/filing.html?form=terrace-permit");
             field(driver, "Nom du café ou du restaurant").sendKeys("Café des Arts");
             field(driver, "Adresse de l'établissement").sendKeys("12 place des Terreaux, Lyon");
-            continueTo(driver, "La terrasse");
+            continueTo(driver, "Continuer", "La terrasse");
             WebElement heaterType = field(driver, "Type de chauffage");
             assertThat(heaterType.isDisplayed()).isFalse();
 
@@ -98,18 +101,4 @@ class FormShapesJourneyIT {
         return driver.findElement(By.cssSelector("[data-pointer='/months/" + index + "/" + item + "']"));
     }
 
-    private static void look(Browser browser, String page) {
-        browser.screenshot(page);
-        browser.assertAccessible();
-    }
-
-    private static String mainText(WebDriver driver) {
-        return driver.findElement(By.tagName("main")).getText();
-    }
-
-    private static void continueTo(WebDriver driver, String stepTitle) {
-        button(driver, "Continuer").sendKeys(Keys.ENTER);
-        waitUntil(driver, ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//h2[normalize-space()='" + stepTitle + "']")));
-    }
 }

@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,6 +52,23 @@ final class Ui {
         link.sendKeys(Keys.ENTER);
         waitUntil(driver, d -> !d.getCurrentUrl().equals(from));
         waitUntilReady(driver);
+    }
+
+    /** What anyone should be able to see and use: photographed, and passed by axe-core. */
+    static void look(Browser browser, String page) {
+        browser.screenshot(page);
+        browser.assertAccessible();
+    }
+
+    static String mainText(WebDriver driver) {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    /** Presses the form's button to go on (in the page's language) and waits for the next step's heading. */
+    static void continueTo(WebDriver driver, String continueButton, String stepTitle) {
+        button(driver, continueButton).sendKeys(Keys.ENTER);
+        waitUntil(driver, ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//h2[normalize-space()=" + literal(stepTitle) + "]")));
     }
 
     static WebElement button(WebDriver driver, String text) {
