@@ -71,7 +71,7 @@ public class CaseHandling {
         Filing filing = access.caseOf(caller, reference);
         workflow.claim(reference, caller.organisationId(), caller.userId());
         Instant now = Instant.now();
-        filing.claim(caller.userId(), now);
+        filing.assign(caller.userId(), now);
         filings.add(new CaseEvent(filing, CaseEvent.Kind.CLAIMED, caller.userId(), caller.userId(), null, now));
         audit.record(caller.username(), "case.claimed", filing.id(), reference);
         return views.of(filing, caller.language());

@@ -166,10 +166,6 @@ public class Filing {
         this.updatedAt = sealedAt;
     }
 
-    public void claim(String clerkId, Instant now) {
-        assign(clerkId, now);
-    }
-
     /** Gives the open case to a clerk, the one who claims it or a colleague. */
     public void assign(String clerkId, Instant now) {
         requireOpen();

@@ -3,6 +3,7 @@ package eu.egov.gateway.filing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -36,12 +37,45 @@ class FilingTest {
         filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
         assertRejected(() -> filing.decide(Outcome.APPROVED, "ok", "clerk", NOW), ProblemType.CASE_NOT_CLAIMED);
 
-        filing.claim("clerk", NOW);
+        filing.assign("clerk", NOW);
         assertRejected(() -> filing.decide(Outcome.APPROVED, "ok", "other clerk", NOW), ProblemType.CASE_NOT_CLAIMED);
         filing.decide(Outcome.REJECTED, "incomplete", "clerk", NOW);
 
         assertThat(filing.status()).isEqualTo(FilingStatus.REJECTED);
         assertRejected(() -> filing.decide(Outcome.APPROVED, "ok", "clerk", NOW), ProblemType.CASE_NOT_OPEN);
+    }
+
+    @Test
+    void theLegalClockStartsAtSubmissionAndWarnsAheadOfTheDeadline() {
+        Filing permit = new Filing(new Form("authority", DEFINITION.replace("\"schema\"",
+                "\"decision\": {\"leadTime\": \"P30D\", \"tacitApproval\": true}, \"schema\"")), "firm", "user", null, "{}", NOW);
+        permit.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
+
+        assertThat(permit.decisionDue()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+        assertThat(permit.dueSoonFrom()).isEqualTo(NOW.plus(Duration.ofDays(27)));
+        assertThatThrownBy(() -> permit.approveTacitly(NOW.plus(Duration.ofDays(29)))).isInstanceOf(IllegalStateException.class);
+
+        permit.approveTacitly(NOW.plus(Duration.ofDays(30)));
+
+        assertThat(permit.status()).isEqualTo(FilingStatus.APPROVED);
+        assertThat(permit.outcome()).isEqualTo(Outcome.TACITLY_APPROVED);
+    }
+
+    @Test
+    void withoutTacitApprovalSilenceApprovesNothing() {
+        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
+
+        assertThat(filing.decisionDue()).as("30 days unless the form says").isEqualTo(NOW.plus(Duration.ofDays(30)));
+        assertThatThrownBy(() -> filing.approveTacitly(NOW.plus(Duration.ofDays(31)))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aShortLeadTimeIsWarnedOfAtTwoThirds() {
+        Filing quick = new Filing(new Form("authority", DEFINITION.replace("\"schema\"",
+                "\"decision\": {\"leadTime\": \"PT9S\"}, \"schema\"")), "firm", "user", null, "{}", NOW);
+        quick.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
+
+        assertThat(quick.dueSoonFrom()).isEqualTo(NOW.plusSeconds(6));
     }
 
     @Test
