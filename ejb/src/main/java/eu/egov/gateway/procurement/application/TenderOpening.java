@@ -149,11 +149,16 @@ public class TenderOpening {
     private void openDocuments(OpenedTender opened, Bid bid, JsonObject content) {
         Map<String, OfferDocument> uploaded = tenders.offerDocuments(bid.tenderId(), bid.organisationId()).stream()
                 .collect(Collectors.toMap(OfferDocument::id, Function.identity()));
-        for (JsonObject named : content.getJsonArray("documents").getValuesAs(JsonObject.class)) {
+        for (JsonObject named : namedDocuments(content)) {
             OfferDocument document = uploaded.get(named.getString("id"));
             document.opened(storage.derive(document.sealedKey(), document.mediaType(), opened::open),
                     named.getString("sha256"));
         }
+    }
+
+    /** The documents a sealed bid names; bids sealed before bids could name documents name none. */
+    private static List<JsonObject> namedDocuments(JsonObject content) {
+        return content.containsKey("documents") ? content.getJsonArray("documents").getValuesAs(JsonObject.class) : List.of();
     }
 
     private static byte[] decrypt(OpenedTender opened, Bid bid) {
@@ -187,7 +192,7 @@ public class TenderOpening {
     private List<OpeningView.OpenedDocumentView> documents(OpenedBid bid, JsonObject content) {
         Map<String, OfferDocument> uploaded = tenders.offerDocuments(bid.tenderId(), bid.organisationId()).stream()
                 .collect(Collectors.toMap(OfferDocument::id, Function.identity()));
-        return content.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+        return namedDocuments(content).stream()
                 .map(named -> uploaded.get(named.getString("id")))
                 .map(document -> new OpeningView.OpenedDocumentView(document.id(), document.fileName(), document.size(),
                         document.sha256(), document.matchesReceipt()))
