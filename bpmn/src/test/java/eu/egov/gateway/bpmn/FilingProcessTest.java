@@ -136,6 +136,35 @@ class FilingProcessTest {
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(filing.getId()).count()).isZero();
     }
 
+    @Test
+    @Deployment(resources = "processes/filing.bpmn")
+    void aCompletedFilingGoesBackToReviewWithItsDeadlineMoved() {
+        ProcessInstance filing = start("FIL-8", false);
+        engine.getTaskService().complete(task(filing).getId(), withVariables("outcome", "COMPLETION_REQUESTED",
+                "completionDue", Date.from(Instant.now().plus(Duration.ofDays(14)))));
+        assertThat(filing).isWaitingAt("awaitCompletion");
+
+        Date moved = Date.from(Instant.now().plus(Duration.ofDays(40)));
+        engine.getRuntimeService().createMessageCorrelation("filingCompleted").processInstanceBusinessKey("FIL-8")
+                .setVariable("decisionDue", moved).correlate();
+
+        assertThat(filing).isWaitingAt("review").hasNotPassed("closeUncompleted");
+        assertThat(timer(filing, "deadlinePassed").getDuedate()).isEqualTo(moved);
+    }
+
+    @Test
+    @Deployment(resources = "processes/filing.bpmn")
+    void withoutCompletionInTimeTheCaseClosesAsWithdrawn() {
+        ProcessInstance filing = start("FIL-9", false);
+        engine.getTaskService().complete(task(filing).getId(), withVariables("outcome", "COMPLETION_REQUESTED",
+                "completionDue", Date.from(Instant.now().plus(Duration.ofDays(14)))));
+
+        execute(timer(filing, "completionDeadline"));
+
+        assertThat(filing).hasPassed("closeUncompleted", "withdrawn").hasNotPassed("issueDecision").isEnded();
+        assertThat(DEADLINE_STEPS).contains("FIL-9:closeUncompleted");
+    }
+
     private static Job timer(ProcessInstance filing, String boundaryEvent) {
         return engine.getManagementService().createJobQuery().processInstanceId(filing.getId())
                 .activityId(boundaryEvent).singleResult();

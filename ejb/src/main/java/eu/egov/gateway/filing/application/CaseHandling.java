@@ -18,6 +18,8 @@ import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.identity.domain.UserAccount;
+import eu.egov.gateway.notification.application.Notifications;
+import eu.egov.gateway.notification.domain.NoticeKind;
 import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.ProblemType;
@@ -52,6 +54,9 @@ public class CaseHandling {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Notifications notifications;
 
     /** One view of the authority's open cases, the nearest legal deadline first. */
     public List<CaseSummary> queue(Caller caller, QueueView view, int offset, int limit) {
@@ -119,6 +124,27 @@ public class CaseHandling {
         workflow.decide(reference, caller.organisationId(), caller.userId(), outcome.name());
         filings.add(new CaseEvent(filing, CaseEvent.Kind.DECIDED, caller.userId(), null, outcome.name(), now));
         audit.record(caller.username(), "case.decided", filing.id(), reference + " " + outcome);
+        return views.of(filing, caller.language());
+    }
+
+    /**
+     * Asks the firm for what is missing: the legal clock stands still until the firm completes its filing, and
+     * the case closes as withdrawn if nothing comes by the form's completion time.
+     */
+    public FilingView requestCompletion(Caller caller, String reference, String missing) {
+        Filing filing = access.caseOf(caller, reference);
+        if (missing == null || missing.isBlank() || missing.length() > MAX_REASON) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED,
+                    List.of(new FieldViolation("/missing", "missing", SchemaCheck.wording("text.required", caller.language()))));
+        }
+        Instant now = Instant.now();
+        filing.requestCompletion(caller.userId(), missing.strip(), now);
+        workflow.requestCompletion(reference, caller.organisationId(), caller.userId(), filing.completionDue());
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.COMPLETION_REQUESTED, caller.userId(), null, missing.strip(), now));
+        audit.record(caller.username(), "case.completion-requested", filing.id(), reference);
+        notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.COMPLETION_REQUESTED,
+                "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
+                missing.strip(), filing.completionDue());
         return views.of(filing, caller.language());
     }
 

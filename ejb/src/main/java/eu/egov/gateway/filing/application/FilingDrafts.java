@@ -87,11 +87,11 @@ public class FilingDrafts {
                 from, size, filings.countFilingsOf(caller.organisationId()));
     }
 
-    /** Streams an upload to storage, checked by content against what the form's slot accepts. */
+    /** Streams an upload to storage, checked by content against what the form's slot accepts (a draft, or a filing to complete). */
     public FilingView attach(Caller caller, String filingId, String slotName, String fileName, long declaredLength,
                              InputStream content) {
         Filing filing = access.own(caller, filingId, true);
-        if (!filing.isDraft()) {
+        if (!filing.isEditable()) {
             throw new Rejection(ProblemType.FILING_ALREADY_SUBMITTED, filing.reference());
         }
         AttachmentSlot slot = filing.form().definition().attachment(slotName)

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import eu.egov.gateway.audit.application.AuditLog;
 import eu.egov.gateway.filing.domain.CaseEvent;
+import eu.egov.gateway.filing.domain.Completion;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Submission;
@@ -87,6 +88,27 @@ public class FilingSubmission {
                 filing.form().definition().tacitApproval());
         filings.add(new CaseEvent(filing, CaseEvent.Kind.SUBMITTED, caller.userId(), null, null, proof.time()));
         documents.issueReceipt(filing, submission, caller.displayName());
+        return views.of(filing, caller.language());
+    }
+
+    /**
+     * The firm sends its filing completed as the authority asked, in time: checked like a submission, sealed
+     * and time-stamped, and back with the clerk, the legal deadline moved by the time the filing waited.
+     */
+    public FilingView complete(Caller caller, String filingId) {
+        Filing filing = access.own(caller, filingId, true);
+        List<FieldViolation> violations = violations(filing, caller);
+        if (!violations.isEmpty()) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
+        }
+        filing.complete(Instant.now());
+        byte[] canonical = CanonicalForm.of(filing, filing.reference(), caller.userId());
+        SubmissionProof proof = seal.seal(canonical);
+        filings.add(new Completion(filing, canonical, proof.sha256Hex(), proof.seal(), proof.timeStampToken(), proof.time()));
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.COMPLETED, caller.userId(), null, null, proof.time()));
+        workflow.completed(filing.reference(), filing.form().authorityId(), filing.assignee(), filing.decisionDue(),
+                filing.dueSoonFrom());
+        audit.record(caller.username(), "filing.completed", filing.id(), filing.reference() + " " + proof.sha256Hex());
         return views.of(filing, caller.language());
     }
 

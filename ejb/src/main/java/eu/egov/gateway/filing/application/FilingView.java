@@ -7,14 +7,19 @@ import jakarta.json.JsonObject;
 
 /**
  * A filing as its applicant, or the clerk handling it, sees it: with the date by which the authority must
- * decide, and its history (submitted, decided) without the authority's internal steps.
+ * decide, its history (submitted, decided) without the authority's internal steps, and what the authority
+ * asked the firm to complete.
  */
 public record FilingView(String id, String form, int formVersion, String formTitle, String organisation,
                          String status, long version, JsonObject data, List<AttachmentView> attachments,
                          Instant createdAt, Instant updatedAt, SubmissionView submission, DecisionView decision,
-                         Instant decisionDue, List<Step> history) {
+                         Instant decisionDue, List<Step> history, CompletionView completion) {
 
     public record Step(String kind, Instant at) {
+    }
+
+    /** What the authority asks the firm to complete, and by when; present while it waits for the firm. */
+    public record CompletionView(String missing, Instant due) {
     }
 
     public record AttachmentView(String id, String slot, String label, String fileName, String mediaType, long size,

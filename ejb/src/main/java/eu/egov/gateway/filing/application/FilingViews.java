@@ -12,6 +12,7 @@ import jakarta.json.JsonReader;
 
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
+import eu.egov.gateway.filing.domain.FilingStatus;
 import eu.egov.gateway.filing.domain.FormDefinition;
 import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
@@ -41,7 +42,9 @@ class FilingViews {
                         a.fileName(), a.mediaType(), a.size(), a.sha256())).toList(),
                 filing.createdAt(), filing.updatedAt(), submission, decision, filing.decisionDue(),
                 filing.isDraft() ? List.of() : filings.history(filing.id(), false).stream()
-                        .map(event -> new FilingView.Step(event.kind().name(), event.at())).toList());
+                        .map(event -> new FilingView.Step(event.kind().name(), event.at())).toList(),
+                filing.status() == FilingStatus.TO_COMPLETE
+                        ? new FilingView.CompletionView(filing.completionRequest(), filing.completionDue()) : null);
     }
 
     static JsonObject json(String text) {

@@ -18,7 +18,8 @@ import eu.egov.gateway.workflow.application.CaseDeadlines;
 /**
  * What the legal deadline of a case brings, when the filing process's timers fire: the authority's
  * clerks are warned before it and once it has passed; where the form's law makes silence an approval,
- * the filing is approved and the firm receives the signed certificate.
+ * the filing is approved and the firm receives the signed certificate. A filing the firm did not
+ * complete by the completion deadline closes as withdrawn.
  */
 @Stateless
 public class LegalClock implements CaseDeadlines {
@@ -59,6 +60,18 @@ public class LegalClock implements CaseDeadlines {
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.TACITLY_APPROVED,
                 "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
                 filing.decisionDue());
+    }
+
+    @Override
+    public void closeUncompleted(String reference) {
+        Filing filing = filing(reference);
+        Instant now = Instant.now();
+        filing.withdrawUncompleted(now);
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.WITHDRAWN, null, null, null, now));
+        audit.record(SYSTEM, "case.withdrawn", filing.id(), reference);
+        notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.CASE_WITHDRAWN,
+                "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
+                filing.completionDue());
     }
 
     private void warn(String reference, CaseEvent.Kind kind, NoticeKind notice) {

@@ -22,7 +22,7 @@ public class CaseEvent {
 
     public enum Kind {
         SUBMITTED(false), CLAIMED(true), ASSIGNED(true), DUE_SOON(true), OVERDUE(true), DECIDED(false),
-        TACITLY_APPROVED(false),
+        TACITLY_APPROVED(false), COMPLETION_REQUESTED(false), COMPLETED(false), WITHDRAWN(false),
         /** The firm opened its decision for the first time: the authority knows it has it. */
         DECISION_OPENED(false);
 

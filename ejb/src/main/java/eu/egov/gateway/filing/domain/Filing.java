@@ -112,6 +112,16 @@ public class Filing {
     @Column(name = "decision_due")
     private Instant decisionDue;
 
+    /** What the clerk asked the firm to complete, the last time. */
+    @Column(name = "completion_request", length = 4000)
+    private String completionRequest;
+
+    @Column(name = "completion_requested_at")
+    private Instant completionRequestedAt;
+
+    @Column(name = "completion_due")
+    private Instant completionDue;
+
     @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("uploadedAt")
     private List<Attachment> attachments = new ArrayList<>();
@@ -133,21 +143,21 @@ public class Filing {
     }
 
     public void replaceData(String newData, Instant now) {
-        requireDraft();
+        requireEditable();
         this.data = newData;
         this.updatedAt = now;
     }
 
     /** Adds a document to the draft; a new one for a slot replaces the old one. */
     public void attach(Attachment attachment, Instant now) {
-        requireDraft();
+        requireEditable();
         attachments.removeIf(existing -> existing.slot().equals(attachment.slot()));
         attachments.add(attachment);
         this.updatedAt = now;
     }
 
     public Attachment detach(String attachmentId, Instant now) {
-        requireDraft();
+        requireEditable();
         Attachment attachment = attachment(attachmentId).orElseThrow(Rejection::notFound);
         attachments.remove(attachment);
         this.updatedAt = now;
@@ -186,6 +196,45 @@ public class Filing {
         this.updatedAt = now;
     }
 
+    /**
+     * The clerk who holds the case asks the firm for what is missing. The legal clock stands still until the
+     * firm completes the filing, which it may until {@code completionTime} has passed.
+     */
+    public void requestCompletion(String clerkId, String missing, Instant now) {
+        requireOpen();
+        if (!clerkId.equals(assignee)) {
+            throw new Rejection(ProblemType.CASE_NOT_CLAIMED);
+        }
+        this.completionRequest = missing;
+        this.completionRequestedAt = now;
+        this.completionDue = now.plus(form.definition().completionTime());
+        this.status = FilingStatus.TO_COMPLETE;
+        this.updatedAt = now;
+    }
+
+    /** The firm completed its filing in time: the case returns to its clerk, the deadline moved by the wait. */
+    public void complete(Instant now) {
+        if (status != FilingStatus.TO_COMPLETE) {
+            throw new Rejection(status == FilingStatus.WITHDRAWN ? ProblemType.COMPLETION_CLOSED : ProblemType.NO_COMPLETION_REQUESTED,
+                    reference, completionDue);
+        }
+        if (!now.isBefore(completionDue)) {
+            throw new Rejection(ProblemType.COMPLETION_CLOSED, reference, completionDue);
+        }
+        this.decisionDue = decisionDue.plus(Duration.between(completionRequestedAt, now));
+        this.status = FilingStatus.IN_REVIEW;
+        this.updatedAt = now;
+    }
+
+    /** Nothing came by the completion deadline: the case is closed as withdrawn. */
+    public void withdrawUncompleted(Instant now) {
+        if (status != FilingStatus.TO_COMPLETE || now.isBefore(completionDue)) {
+            throw new IllegalStateException("filing " + reference + " is not waiting for an overdue completion");
+        }
+        this.status = FilingStatus.WITHDRAWN;
+        this.updatedAt = now;
+    }
+
     public boolean isOpen() {
         return status == FilingStatus.SUBMITTED || status == FilingStatus.IN_REVIEW;
     }
@@ -211,6 +260,17 @@ public class Filing {
 
     public boolean isDraft() {
         return status == FilingStatus.DRAFT;
+    }
+
+    /** A draft, or a filing the authority asked the firm to complete. */
+    public boolean isEditable() {
+        return status == FilingStatus.DRAFT || status == FilingStatus.TO_COMPLETE;
+    }
+
+    private void requireEditable() {
+        if (!isEditable()) {
+            throw new Rejection(ProblemType.FILING_ALREADY_SUBMITTED, reference);
+        }
     }
 
     private void requireDraft() {
@@ -300,6 +360,14 @@ public class Filing {
         Duration leadTime = form.definition().leadTime();
         Duration warning = leadTime.dividedBy(3).compareTo(DUE_SOON) < 0 ? leadTime.dividedBy(3) : DUE_SOON;
         return decisionDue.minus(warning);
+    }
+
+    public String completionRequest() {
+        return completionRequest;
+    }
+
+    public Instant completionDue() {
+        return completionDue;
     }
 
     public String decidedBy() {

@@ -54,6 +54,8 @@ public interface FilingRepository {
 
     void add(CaseNote note);
 
+    void add(Completion completion);
+
     List<CaseNote> notes(String filingId);
 
     Optional<Submission> submission(String filingId);

@@ -7,6 +7,10 @@ public enum FilingStatus {
     SUBMITTED,
     /** A clerk has claimed the case. */
     IN_REVIEW,
+    /** The clerk asked the firm for what is missing; the legal clock stands still until the firm completes it. */
+    TO_COMPLETE,
+    /** Closed: the firm did not complete it in time. */
+    WITHDRAWN,
     APPROVED,
     REJECTED
 }

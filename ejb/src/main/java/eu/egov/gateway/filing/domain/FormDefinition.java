@@ -22,6 +22,7 @@ import eu.egov.gateway.shared.domain.LocalisedText;
 public final class FormDefinition {
 
     private static final Duration DEFAULT_LEAD_TIME = Duration.ofDays(30);
+    private static final Duration DEFAULT_COMPLETION_TIME = Duration.ofDays(14);
 
     /** A group's pointer, the row number and the item's pointer within the row: /rows/1/nights. */
     private static final Pattern GROUP_ITEM = Pattern.compile("(/[^/]+)/(\\d+)(/.+)");
@@ -63,6 +64,12 @@ public final class FormDefinition {
     /** How long the authority has to decide once the filing is submitted (ISO 8601, "P30D"); 30 days unless the form says. */
     public Duration leadTime() {
         return decision().containsKey("leadTime") ? Duration.parse(decision().getString("leadTime")) : DEFAULT_LEAD_TIME;
+    }
+
+    /** How long a firm has to complete its filing when the authority asks; 14 days unless the form says. */
+    public Duration completionTime() {
+        return decision().containsKey("completionTime") ? Duration.parse(decision().getString("completionTime"))
+                : DEFAULT_COMPLETION_TIME;
     }
 
     /** Whether a filing the authority has not decided on in time is approved by its silence. */

@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 
 import eu.egov.gateway.filing.domain.CaseEvent;
 import eu.egov.gateway.filing.domain.CaseNote;
+import eu.egov.gateway.filing.domain.Completion;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.FilingStatus;
@@ -162,6 +163,11 @@ class JpaFilingRepository implements FilingRepository {
                         + (internal ? "" : " and e.internal = false") + " order by e.at, e.sequence", CaseEvent.class)
                 .setParameter("filing", filingId)
                 .getResultList();
+    }
+
+    @Override
+    public void add(Completion completion) {
+        entityManager.persist(completion);
     }
 
     @Override

@@ -14,7 +14,11 @@ public enum NoticeKind {
     /** To the authority's clerks. Arguments: the filing's reference, the form's title (per language), the deadline. */
     CASE_OVERDUE("case-overdue"),
     /** Arguments: the filing's reference, the form's title (per language), the deadline that passed. */
-    TACITLY_APPROVED("tacitly-approved");
+    TACITLY_APPROVED("tacitly-approved"),
+    /** Arguments: the filing's reference, the form's title (per language), what is missing, the completion deadline. */
+    COMPLETION_REQUESTED("completion-requested"),
+    /** Arguments: the filing's reference, the form's title (per language), the completion deadline that passed. */
+    CASE_WITHDRAWN("case-withdrawn");
 
     private final String slug;
 

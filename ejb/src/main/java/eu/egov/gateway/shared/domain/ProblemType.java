@@ -21,6 +21,8 @@ public enum ProblemType {
     CASE_NOT_OPEN(409, "case-not-open"),
     CASE_CLAIMED_BY_ANOTHER(409, "case-claimed-by-another"),
     CASE_NOT_CLAIMED(409, "case-not-claimed"),
+    NO_COMPLETION_REQUESTED(409, "no-completion-requested"),
+    COMPLETION_CLOSED(409, "completion-closed"),
     TENDER_ALREADY_PUBLISHED(409, "tender-already-published"),
     QUESTIONS_CLOSED(409, "questions-closed"),
     SUBMISSION_CLOSED(409, "submission-closed"),

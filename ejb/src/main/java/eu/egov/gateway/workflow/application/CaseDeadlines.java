@@ -14,4 +14,7 @@ public interface CaseDeadlines {
 
     /** The deadline has passed without a decision, and the form's law makes silence an approval. */
     void approveTacitly(String reference);
+
+    /** The firm did not complete its filing by the completion deadline: the case closes as withdrawn. */
+    void closeUncompleted(String reference);
 }

@@ -25,6 +25,8 @@ public class FilingWorkflow {
 
     private static final String PROCESS = "filing";
     private static final String REVIEW = "review";
+    private static final String COMPLETION_REQUESTED = "COMPLETION_REQUESTED";
+    private static final String COMPLETED = "filingCompleted";
 
     @Inject
     private ProcessEngineStartup startup;
@@ -57,6 +59,29 @@ public class FilingWorkflow {
     public void assign(String reference, String authorityId, String userId) {
         Task task = reviewTask(reference, authorityId).orElseThrow(() -> new Rejection(ProblemType.CASE_NOT_OPEN));
         engine().getTaskService().setAssignee(task.getId(), userId);
+    }
+
+    /** Ends the review with a request for completion; the process waits for the firm until {@code completionDue}. */
+    public void requestCompletion(String reference, String authorityId, String userId, Instant completionDue) {
+        Task task = reviewTask(reference, authorityId).orElseThrow(() -> new Rejection(ProblemType.CASE_NOT_OPEN));
+        if (!userId.equals(task.getAssignee())) {
+            throw new Rejection(ProblemType.CASE_NOT_CLAIMED);
+        }
+        engine().getTaskService().complete(task.getId(),
+                Map.of("outcome", COMPLETION_REQUESTED, "completionDue", Date.from(completionDue)));
+    }
+
+    /**
+     * The firm completed its filing: the review starts again, with the clerk who asked and the legal clock moved
+     * by the time the filing waited.
+     */
+    public void completed(String reference, String authorityId, String assignee, Instant decisionDue, Instant dueSoonAt) {
+        engine().getRuntimeService().createMessageCorrelation(COMPLETED)
+                .processInstanceBusinessKey(reference)
+                .setVariable("decisionDue", Date.from(decisionDue))
+                .setVariable("dueSoonAt", Date.from(dueSoonAt))
+                .correlate();
+        assign(reference, authorityId, assignee);
     }
 
     /** Completes the review the user claimed; the process then issues the decision. */

@@ -22,6 +22,7 @@ public class CaseDeadlineDelegate implements JavaDelegate {
             case "alertDueSoon" -> deadlines.dueSoon(reference);
             case "alertOverdue" -> deadlines.overdue(reference);
             case "approveTacitly" -> deadlines.approveTacitly(reference);
+            case "closeUncompleted" -> deadlines.closeUncompleted(reference);
             default -> throw new IllegalStateException("no deadline step " + execution.getCurrentActivityId());
         }
     }

@@ -80,6 +80,16 @@ public class CaseResource {
         return cases.decide(caller, reference, outcome(decision.outcome()), decision.reason());
     }
 
+    /** Asks the firm for what is missing ({@code missing}); the legal clock stands still until it completes the filing. */
+    @POST
+    @Path("{reference}/completion-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FilingView requestCompletion(@PathParam("reference") String reference, Requests.CompletionRequest request) {
+        Caller caller = current.require();
+        Requests.require(caller.language(), request, "missing");
+        return cases.requestCompletion(caller, reference, request.missing());
+    }
+
     /** Gives the case to a clerk of the authority ({@code assignee}: a username); {@code reason} when taking it from another. */
     @POST
     @Path("{reference}/assignment")

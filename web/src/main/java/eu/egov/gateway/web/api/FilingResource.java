@@ -140,6 +140,14 @@ public class FilingResource {
                 .build();
     }
 
+    /** Sends the filing again, completed as the authority asked: sealed and time-stamped, back with the clerk. */
+    @POST
+    @Path("{id}/completion")
+    public Response complete(@PathParam("id") String id) {
+        FilingView filing = submission.complete(current.require(), id);
+        return Response.ok(filing).tag(etag(filing)).build();
+    }
+
     @GET
     @Path("{id}/receipt")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})

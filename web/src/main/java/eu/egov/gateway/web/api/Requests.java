@@ -63,6 +63,10 @@ public final class Requests {
     public record Note(String text) {
     }
 
+    /** What the firm must add to its filing, in words it understands. */
+    public record CompletionRequest(String missing) {
+    }
+
     /** A form definition, whole (forms/form-definition.schema.json). */
     public record Definition(JsonObject definition) {
     }
