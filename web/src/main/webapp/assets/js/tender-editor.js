@@ -61,7 +61,7 @@ export function tenderEditor(draft, cpvLabels = {}) {
         oninput: value => { variants[tag] = value; }
     }));
 
-    const languageChoice = () => el('fieldset', {class: 'field rows', id: 'languages'},
+    const languageChoice = () => el('fieldset', {class: 'rows', id: 'languages'},
         el('legend', {class: 'label'}, el('span', {class: 'label-text'}, t('tenders.editor.languages'))),
         el('p', {class: 'hint'}, t('tenders.editor.languagesHint')),
         LANGUAGES.map(tag => checkboxField({

@@ -109,7 +109,7 @@ function invitations(invited) {
 }
 
 /** A list of rows (subcontractors, consortium members) with a button to add one and one to remove each. */
-function rows(list, {legendKey, addKey, removeKey, blank, fields}) {
+function rows(list, {id, legendKey, addKey, removeKey, blank, fields}) {
     const redraw = focusId => {
         fill(group, content());
         document.getElementById(focusId)?.focus();
@@ -127,7 +127,7 @@ function rows(list, {legendKey, addKey, removeKey, blank, fields}) {
             redraw(`${group.id}-${list.length - 1}-first`);
         }}, t(addKey))
     ];
-    const group = el('fieldset', {class: 'field rows', id: legendKey.split('.').pop()});
+    const group = el('fieldset', {class: 'rows', id});
     return fill(group, content());
 }
 
@@ -168,7 +168,7 @@ function memberFields(item, i) {
 function consortium() {
     const members = el('div', {hidden: !entry.consortium});
     const drawMembers = () => fill(members, rows(entry.members, {
-        legendKey: 'tenders.bid.members', addKey: 'tenders.bid.addMember', removeKey: 'tenders.bid.removeMember',
+        id: 'members', legendKey: 'tenders.bid.members', addKey: 'tenders.bid.addMember', removeKey: 'tenders.bid.removeMember',
         blank: () => ({country: '', registrationNumber: ''}), fields: memberFields
     }));
     drawMembers();
@@ -279,7 +279,7 @@ function bidForm(replacing, uploaded) {
                 checkboxField({id: 'selection', text: t('tenders.bid.meetsSelectionCriteria'), checked: entry.meetsSelectionCriteria,
                     pointer: '/selfDeclaration/meetsSelectionCriteria', onchange: ticked => { entry.meetsSelectionCriteria = ticked; }})),
             rows(entry.subcontractors, {
-                legendKey: 'tenders.bid.subcontractors', addKey: 'tenders.bid.addSubcontractor', removeKey: 'tenders.bid.removeSubcontractor',
+                id: 'subcontractors', legendKey: 'tenders.bid.subcontractors', addKey: 'tenders.bid.addSubcontractor', removeKey: 'tenders.bid.removeSubcontractor',
                 blank: () => ({name: '', country: '', share: ''}), fields: subcontractorFields
             }),
             consortium(),

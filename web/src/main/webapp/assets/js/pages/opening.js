@@ -89,7 +89,29 @@ function openedBids(opening, tender) {
                 {header: t('opening.documents'), cell: documents}
             ]
         }),
+        notOpened(opening),
         el('p', {}, el('a', {href: `api/${path}/report`, download: true, class: 'download'}, t('opening.report'))));
+}
+
+/** Bids received but left sealed: a corrigendum came after them and their firms did not confirm them. */
+function notOpened(opening) {
+    if (!opening.notOpened.length) {
+        return null;
+    }
+    return [
+        el('h3', {}, t('opening.notOpened')),
+        el('p', {}, t('opening.notOpenedText')),
+        table({
+            caption: t('opening.notOpenedCaption', {count: opening.notOpened.length}),
+            empty: '',
+            rows: opening.notOpened,
+            columns: [
+                {header: t('opening.bidder'), cell: bid => bid.organisation},
+                {header: t('tenders.bid.submittedAt'), cell: bid => time(bid.submittedAt)},
+                {header: t('opening.sha256'), cell: bid => el('code', {class: 'hash'}, bid.sha256)}
+            ]
+        })
+    ];
 }
 
 async function show() {

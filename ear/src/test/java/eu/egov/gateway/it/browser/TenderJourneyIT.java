@@ -195,6 +195,10 @@ class TenderJourneyIT {
             field(driver, "We bid as the lead of a consortium").sendKeys(Keys.SPACE);
             field(driver, "Country of member 1").sendKeys("IT");
             field(driver, "Registration number of member 1").sendKeys("REA MI-2345678");
+            field(driver, "Upload an offer document").sendKeys(browser.file("offer.pdf", Samples.pdf("Technical offer")).toString());
+            waitUntil(driver, d -> mainText(d).contains("offer.pdf has been uploaded."));
+            assertThat(driver.findElement(By.xpath("//label[starts-with(normalize-space(), 'Include offer.pdf')]/preceding-sibling::input"))
+                    .isSelected()).as("a document just uploaded goes with the bid").isTrue();
             look(browser, "bid-filled");
 
             button(driver, "Submit the bid").sendKeys(Keys.ENTER);
@@ -271,12 +275,15 @@ class TenderJourneyIT {
     private static void assertOpened(Browser browser) throws IOException {
         WebDriver driver = browser.driver();
         WebElement lead = driver.findElement(By.xpath("//tr[th[normalize-space()='Atelier Dupont SARL']]"));
-        assertThat(lead.getText()).contains("€240,000.00", leadHash, "Yes", "Officina Rossi S.r.l. (confirmed)");
+        assertThat(lead.getText()).contains("€240,000.00", leadHash, "Officina Rossi S.r.l. (confirmed)", "offer.pdf");
+        assertThat(lead.findElements(By.xpath(".//strong[normalize-space()='Yes']"))).as("the bid and its document match the receipt").hasSize(2);
         WebElement replaced = driver.findElement(By.xpath("//tr[th[normalize-space()='Nordlicht Logistik GmbH']]"));
         assertThat(replaced.getText()).contains("€225,000.00", "Yes").doesNotContain("230,000");
         assertThat(driver.findElements(By.xpath("//table[caption]/tbody/tr"))).hasSize(2);
         link(driver, "Opening report (PDF)").sendKeys(Keys.ENTER);
         assertPdf(browser.downloadedFile(".pdf"));
+        lead.findElement(By.linkText("offer.pdf")).sendKeys(Keys.ENTER);
+        assertPdf(browser.downloadedFile("offer.pdf"));
     }
 
     private static void bid(WebDriver driver, String price, String submit) {
