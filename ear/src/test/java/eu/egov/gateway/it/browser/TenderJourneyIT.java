@@ -89,27 +89,13 @@ class TenderJourneyIT {
             look(browser, "my-tenders");
             follow(driver, link(driver, "New call for tenders"));
 
-            field(driver, "Title (English)").sendKeys(TITLE);
-            field(driver, "Description (English)").sendKeys("Replacing the windows of the town hall's east wing.");
-            field(driver, "Questions deadline").sendKeys(local(questionsDeadline));
-            field(driver, "Submission deadline").sendKeys(local(submissionDeadline));
-            field(driver, "Opening board").sendKeys("olga, omar, odile");
-            field(driver, "Lot 1 title (English)").sendKeys("Windows");
-            field(driver, "Lot 1 estimated value (EUR)").sendKeys("250000");
-            field(driver, "Lot 1: search the CPV").sendKeys("45421132", Keys.ENTER);
-            button(driver, "Add 45421132 Installation of windows").sendKeys(Keys.ENTER);
-            field(driver, "Lot 1, criterion 1: name (English)").sendKeys("Price");
-            field(driver, "Lot 1, criterion 1: weight").sendKeys("60");
-            button(driver, "Add a criterion to lot 1").sendKeys(Keys.ENTER);
-            field(driver, "Lot 1, criterion 2: name (English)").sendKeys("Quality of the works plan");
-            WebElement weight = field(driver, "Lot 1, criterion 2: weight");
-            weight.sendKeys("30");
+            WebElement weight = fillDraft(driver, TITLE, questionsDeadline, submissionDeadline, "30");
             assertThat(mainText(driver)).contains("The weights add up to 90 of 100.");
 
             // weights that do not add up to 100 are refused, and said so
             button(driver, "Save the draft").sendKeys(Keys.ENTER);
             WebElement summary = waitUntil(driver, ExpectedConditions.visibilityOf(errorSummary(driver)));
-            assertThat(summary.getText()).contains("100");
+            assertThat(summary.getText()).contains("must add up to 100 (now 90)");
             look(browser, "weights-refused");
 
             weight.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "40");
@@ -121,10 +107,7 @@ class TenderJourneyIT {
                     browser.file("specifications.pdf", Samples.pdf("Specifications")).toString());
             waitUntil(driver, d -> mainText(d).contains("specifications.pdf"));
 
-            button(driver, "Publish the call for tenders").sendKeys(Keys.ENTER);
-            waitUntil(driver, d -> mainText(d).contains("The call for tenders has been published."));
-            reference = driver.findElement(By.xpath("//dt[normalize-space()='Reference']/following-sibling::dd")).getText();
-            assertThat(reference).startsWith("TND-");
+            reference = publish(driver);
             look(browser, "published");
         }
     }
@@ -272,6 +255,66 @@ class TenderJourneyIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void aCorrigendumAsksTheBidderToKeepItsBidWhichItThenWithdraws() throws IOException {
+        assumeTrue(boardReady, "needs the board's passphrases");
+        String title = "Town hall roof " + Instant.now().getEpochSecond();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String published;
+        try (Browser browser = Browser.open("tender-7-corrigendum")) {
+            WebDriver driver = browser.driver();
+            signIn(browser, "paul");
+            browser.go("/manage-tender.html");
+            waitUntilReady(driver);
+            fillDraft(driver, title, now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(20)), "40");
+            button(driver, "Save the draft").sendKeys(Keys.ENTER);
+            waitUntil(driver, d -> mainText(d).contains("The draft has been saved."));
+            published = publish(driver);
+        }
+        try (Browser browser = Browser.open("tender-7-corrigendum-bid")) {
+            WebDriver driver = browser.driver();
+            signIn(browser, "amelie");
+            browser.go("/bid.html?ref=" + published);
+            waitUntilReady(driver);
+            bid(driver, "199000", "Submit the bid");
+        }
+        try (Browser browser = Browser.open("tender-7-corrigendum-officer")) {
+            WebDriver driver = browser.driver();
+            signIn(browser, "paul");
+            follow(driver, link(driver, "My calls for tenders"));
+            follow(driver, link(driver, title));
+            field(driver, "What changed (English)").sendKeys("The estimated value is raised to 300,000 EUR.");
+            WebElement value = field(driver, "Lot 1 estimated value (EUR)");
+            value.sendKeys(Keys.chord(Keys.CONTROL, "a"), "300000");
+            look(browser, "corrigendum");
+            button(driver, "Publish the corrigendum").sendKeys(Keys.ENTER);
+            waitUntil(driver, d -> mainText(d).contains("The corrigendum has been published."));
+        }
+        try (Browser browser = Browser.open("tender-7-corrigendum-bidder")) {
+            WebDriver driver = browser.driver();
+            signIn(browser, "amelie");
+            browser.go("/tender.html?ref=" + published);
+            waitUntilReady(driver);
+            assertThat(mainText(driver)).contains("Corrigendum 1", "The estimated value is raised to 300,000 EUR.", "€300,000.00");
+            look(browser, "amended");
+
+            follow(driver, link(driver, "Prepare your bid"));
+            assertThat(mainText(driver)).contains("A corrigendum changed the call for tenders after your bid.");
+            look(browser, "needs-confirmation");
+            button(driver, "Keep my bid as it is").sendKeys(Keys.ENTER);
+            waitUntil(driver, d -> mainText(d).contains("Your bid stands as it is."));
+            assertThat(mainText(driver)).doesNotContain("A corrigendum changed the call for tenders after your bid.");
+
+            button(driver, "Withdraw the bid").sendKeys(Keys.ENTER);
+            waitUntil(driver, d -> mainText(d).contains("Your bid has been withdrawn."));
+            assertThat(bidsTable(driver)).contains("Withdrawn");
+            look(browser, "withdrawn");
+            link(driver, "Withdrawal receipt (PDF)").sendKeys(Keys.ENTER);
+            assertPdf(browser.downloadedFile(".pdf"));
+        }
+    }
+
     private static void assertOpened(Browser browser) throws IOException {
         WebDriver driver = browser.driver();
         WebElement lead = driver.findElement(By.xpath("//tr[th[normalize-space()='Atelier Dupont SARL']]"));
@@ -284,6 +327,36 @@ class TenderJourneyIT {
         assertPdf(browser.downloadedFile(".pdf"));
         lead.findElement(By.linkText("offer.pdf")).sendKeys(Keys.ENTER);
         assertPdf(browser.downloadedFile("offer.pdf"));
+    }
+
+    /** Fills in the new call for tenders: one lot, two criteria, the second weighing as given. Answers that weight's field. */
+    private static WebElement fillDraft(WebDriver driver, String title, Instant questionsDeadline, Instant submissionDeadline,
+                                        String secondWeight) {
+        field(driver, "Title (English)").sendKeys(title);
+        field(driver, "Description (English)").sendKeys("Replacing the windows of the town hall's east wing.");
+        field(driver, "Questions deadline").sendKeys(local(questionsDeadline));
+        field(driver, "Submission deadline").sendKeys(local(submissionDeadline));
+        field(driver, "Opening board").sendKeys(String.join(", ", BOARD));
+        field(driver, "Lot 1 title (English)").sendKeys("Windows");
+        field(driver, "Lot 1 estimated value (EUR)").sendKeys("250000");
+        field(driver, "Lot 1: search the CPV").sendKeys("45421132", Keys.ENTER);
+        button(driver, "Add 45421132 Installation of windows").sendKeys(Keys.ENTER);
+        field(driver, "Lot 1, criterion 1: name (English)").sendKeys("Price");
+        field(driver, "Lot 1, criterion 1: weight").sendKeys("60");
+        button(driver, "Add a criterion to lot 1").sendKeys(Keys.ENTER);
+        field(driver, "Lot 1, criterion 2: name (English)").sendKeys("Quality of the works plan");
+        WebElement weight = field(driver, "Lot 1, criterion 2: weight");
+        weight.sendKeys(secondWeight);
+        return weight;
+    }
+
+    /** Publishes the saved draft shown; answers its reference. */
+    private static String publish(WebDriver driver) {
+        button(driver, "Publish the call for tenders").sendKeys(Keys.ENTER);
+        waitUntil(driver, d -> mainText(d).contains("The call for tenders has been published."));
+        String published = driver.findElement(By.xpath("//dt[normalize-space()='Reference']/following-sibling::dd")).getText();
+        assertThat(published).startsWith("TND-");
+        return published;
     }
 
     private static void bid(WebDriver driver, String price, String submit) {
