@@ -19,7 +19,7 @@ function blankLot() {
     return {title: {}, cpv: [], estimatedValue: '', criteria: [blankCriterion()]};
 }
 
-/** What the form holds for a draft (or an empty one). cpvLabels: the labels of its codes, by code. */
+/** What the form holds for a draft (or an empty one). */
 function typed(draft) {
     if (!draft) {
         return {languages: [language()], title: {}, description: {}, questionsDeadline: '', submissionDeadline: '',
@@ -42,9 +42,9 @@ function texts(variants, languages) {
     return Object.fromEntries(languages.filter(tag => variants[tag]?.trim()).map(tag => [tag, variants[tag].trim()]));
 }
 
-export function tenderEditor(draft, cpvLabels = {}) {
+/** The form for a draft (none: a new one); labels: the CPV labels known, by code, to which searches add. */
+export function tenderEditor(draft, labels) {
     const model = typed(draft);
-    const labels = {...cpvLabels};
     const root = el('div', {class: 'tender-editor'});
 
     const redraw = focusId => {

@@ -37,12 +37,18 @@ export function details(rows) {
 
 const pad = number => String(number).padStart(2, '0');
 
-/** An instant as people type it, in their own time zone: 2027-03-31 12:00 (seconds only when there are some). */
+/**
+ * An instant as people type it, in their own time zone: 2027-03-31 12:00 (seconds only when there are
+ * some). Text that is no instant (typed so, and sent back as it was) stays as it is.
+ */
 export function localInput(iso) {
     if (!iso) {
         return '';
     }
     const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) {
+        return iso;
+    }
     const seconds = d.getSeconds() ? `:${pad(d.getSeconds())}` : '';
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}${seconds}`;
 }

@@ -4,8 +4,8 @@
 // self-declaration, subcontractors with their share, the consortium it leads, and offer documents.
 import {request, upload} from '../api.js';
 import {el, fill, focusHeading} from '../dom.js';
-import {checkboxField, textField} from '../fields.js';
 import {clearErrors, clearFieldErrors, showProblem} from '../errors.js';
+import {checkboxField, textField} from '../fields.js';
 import {formatBytes, formatDateTime, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
 import {clearNotice, createStatusRegion, showNotice} from '../notice.js';

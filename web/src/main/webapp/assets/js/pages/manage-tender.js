@@ -18,6 +18,8 @@ let id = new URLSearchParams(location.search).get('id');
 let tender = null;
 let etag = null;
 let editor = null;
+// the labels of the CPV codes met so far, by code: the tender's, and those found by searching
+const cpvLabels = {};
 
 function path() {
     return `tenders/${encodeURIComponent(id)}`;
@@ -27,10 +29,16 @@ function accept({body, etag: tag}) {
     tender = body;
     etag = tag ?? `"${body.version}"`;
     id = body.id;
+    body.lots.forEach(lot => lot.cpv.forEach(code => { cpvLabels[code.code] = code.label; }));
 }
 
-function cpvLabels() {
-    return Object.fromEntries((tender?.lots ?? []).flatMap(lot => lot.cpv.map(code => [code.code, code.label])));
+/**
+ * The form for the draft as typed so far, when there is one (drawn again in another language, or after
+ * saving what it holds), else as the server keeps it.
+ */
+function editorForm() {
+    editor = tenderEditor(editor ? editor.draft() : tender?.draft, cpvLabels);
+    return editor.element;
 }
 
 /** Runs a change, then draws the page anew with a notice; a refusal shows as the server words it. */
@@ -94,11 +102,10 @@ function documentsSection() {
 }
 
 function draftPage() {
-    editor = tenderEditor(tender?.draft, cpvLabels());
     const form = el('form', {novalidate: true, onsubmit: event => {
         event.preventDefault();
         change(save, 'tenders.manage.saved', 'page-title');
-    }}, editor.element, el('div', {class: 'form-actions'},
+    }}, editorForm(), el('div', {class: 'form-actions'},
         el('button', {type: 'submit', class: 'button'}, t('tenders.manage.save'))));
     return [
         el('p', {class: 'lead'}, t(tender ? 'tenders.manage.draftLead' : 'tenders.manage.newLead')),
@@ -141,7 +148,6 @@ function corrigendumSection() {
     if (tender.status !== 'PUBLISHED' || !ahead(tender.submissionDeadline)) {
         return null;
     }
-    editor = tenderEditor(tender.draft, cpvLabels());
     const summary = {};
     const form = el('form', {novalidate: true, onsubmit: event => {
         event.preventDefault();
@@ -153,7 +159,7 @@ function corrigendumSection() {
     ['en', 'fr', 'de'].map(tag => textField({id: `summary-${tag}`, rows: 3, optional: true, pointer: `/summary/${tag}`,
         text: t('tenders.editor.inLanguage', {field: t('tenders.manage.summary'), language: t(`tenders.languages.${tag}`)}),
         oninput: value => { summary[tag] = value; }})),
-    editor.element,
+    editorForm(),
     el('button', {type: 'submit', class: 'button'}, t('tenders.manage.amend')));
     return el('section', {'aria-labelledby': 'corrigendum-title'},
         el('h2', {id: 'corrigendum-title'}, t('tenders.manage.corrigendumTitle')), form);

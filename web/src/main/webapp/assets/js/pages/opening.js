@@ -5,12 +5,12 @@
 import {request} from '../api.js';
 import {el, fill, focusHeading} from '../dom.js';
 import {clearErrors, clearFieldErrors, showProblem} from '../errors.js';
+import {textField} from '../fields.js';
 import {formatBytes, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
 import {clearNotice, showNotice} from '../notice.js';
 import {table} from '../table.js';
 import {details, hasRole, money, publicPath, statusTag, time} from '../tender-record.js';
-import {textField} from '../fields.js';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 const path = `tenders/${encodeURIComponent(id)}/opening`;

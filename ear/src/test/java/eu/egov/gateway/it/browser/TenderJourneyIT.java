@@ -8,6 +8,7 @@ import static eu.egov.gateway.it.browser.Ui.link;
 import static eu.egov.gateway.it.browser.Ui.signIn;
 import static eu.egov.gateway.it.browser.Ui.waitUntil;
 import static eu.egov.gateway.it.browser.Ui.waitUntilReady;
+import static eu.egov.gateway.it.browser.Ui.waitUntilReadyIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -90,8 +91,18 @@ class TenderJourneyIT {
             look(browser, "my-tenders");
             follow(driver, link(driver, "New call for tenders"));
 
-            WebElement weight = fillDraft(driver, TITLE, questionsDeadline, submissionDeadline, "30");
+            fillDraft(driver, TITLE, questionsDeadline, submissionDeadline, "30");
             assertThat(mainText(driver)).contains("The weights add up to 90 of 100.");
+
+            // another language draws the form anew, with what was typed
+            button(driver, "Français").sendKeys(Keys.ENTER);
+            waitUntilReadyIn(driver, "fr");
+            assertThat(field(driver, "Titre (anglais)").getAttribute("value")).isEqualTo(TITLE);
+            assertThat(field(driver, "Lot 1, critère 2 : pondération").getAttribute("value")).isEqualTo("30");
+            look(browser, "draft-fr");
+            button(driver, "English").sendKeys(Keys.ENTER);
+            waitUntilReadyIn(driver, "en");
+            WebElement weight = field(driver, "Lot 1, criterion 2: weight");
 
             // weights that do not add up to 100 are refused, and said so
             button(driver, "Save the draft").sendKeys(Keys.ENTER);
@@ -331,8 +342,8 @@ class TenderJourneyIT {
         assertPdf(browser.downloadedFile("offer.pdf"));
     }
 
-    /** Fills in the new call for tenders: one lot, two criteria, the second weighing as given. Answers that weight's field. */
-    private static WebElement fillDraft(WebDriver driver, String title, Instant questionsDeadline, Instant submissionDeadline,
+    /** Fills in the new call for tenders: one lot, two criteria, the second weighing as given. */
+    private static void fillDraft(WebDriver driver, String title, Instant questionsDeadline, Instant submissionDeadline,
                                         String secondWeight) {
         field(driver, "Title (English)").sendKeys(title);
         field(driver, "Description (English)").sendKeys("Replacing the windows of the town hall's east wing.");
@@ -347,9 +358,7 @@ class TenderJourneyIT {
         field(driver, "Lot 1, criterion 1: weight").sendKeys("60");
         button(driver, "Add a criterion to lot 1").sendKeys(Keys.ENTER);
         field(driver, "Lot 1, criterion 2: name (English)").sendKeys("Quality of the works plan");
-        WebElement weight = field(driver, "Lot 1, criterion 2: weight");
-        weight.sendKeys(secondWeight);
-        return weight;
+        field(driver, "Lot 1, criterion 2: weight").sendKeys(secondWeight);
     }
 
     /** Publishes the saved draft shown; answers its reference. */
