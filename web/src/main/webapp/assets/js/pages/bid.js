@@ -41,6 +41,7 @@ function open() {
 async function act(method, url, noticeKey, extra) {
     clearErrors();
     clearNotice(pageNotices());
+    submitted = null;
     try {
         const {body} = await request(method, url);
         await show();
@@ -291,7 +292,7 @@ function proof() {
     if (!submitted) {
         return null;
     }
-    return el('div', {class: 'panel panel--success', 'aria-labelledby': 'submitted-title'},
+    return el('section', {class: 'panel panel--success', 'aria-labelledby': 'submitted-title'},
         el('h2', {id: 'submitted-title'}, t('tenders.bid.submittedTitle')),
         el('p', {}, t('tenders.bid.submittedAtLabel'), ' ', el('strong', {class: 'panel__value'}, time(submitted.submittedAt))),
         el('p', {}, t('tenders.bid.sha256Label'), ' ', el('strong', {class: 'panel__value hash'}, submitted.sha256)),
@@ -317,7 +318,7 @@ async function show() {
             myBids(bids)),
         invitations(invited),
         open() ? bidForm(bids.some(bid => bid.status === 'SUBMITTED'), uploaded)
-            : el('p', {class: 'notice notice--info'}, t('tenders.bid.closed')));
+            : el('div', {class: 'notice notice--info'}, el('p', {}, t('tenders.bid.closed'))));
 }
 
 startPage({title: 'tenders.bid.title', session: 'required', render: show});

@@ -18,6 +18,8 @@ let id = new URLSearchParams(location.search).get('id');
 let tender = null;
 let etag = null;
 let editor = null;
+// what a corrigendum changed, by language, as typed so far
+let summary = {};
 // the labels of the CPV codes met so far, by code: the tender's, and those found by searching
 const cpvLabels = {};
 
@@ -122,11 +124,12 @@ function draftPage() {
 }
 
 async function answer(question, form) {
-    // every answer form has a text field: the violations name the one sent
+    // every unanswered question has its answer field: the violations name the one sent
+    const text = form.querySelector('textarea');
     container.querySelectorAll('[data-pointer="/text"]').forEach(field => field.removeAttribute('data-pointer'));
-    form.elements.answer.setAttribute('data-pointer', '/text');
+    text.setAttribute('data-pointer', '/text');
     await change(() => request('POST', `${path()}/questions/${encodeURIComponent(question.id)}/answer`,
-        {json: {text: form.elements.answer.value}}), 'tenders.manage.answered', 'questions-title');
+        {json: {text: text.value}}), 'tenders.manage.answered', 'questions-title');
 }
 
 function questionItem(question) {
@@ -136,7 +139,6 @@ function questionItem(question) {
     }},
     textField({id: `answer-${question.id}`, text: t('tenders.manage.answerLabel'), rows: 4}),
     el('button', {type: 'submit', class: 'button'}, t('tenders.manage.answer')));
-    form?.querySelector('textarea').setAttribute('name', 'answer');
     return el('li', {},
         el('p', {}, el('strong', {}, t('tenders.questions.question')), ' ', el('span', {class: 'preserve-lines'}, question.question)),
         el('p', {class: 'meta'}, t('tenders.questions.asked'), ' ', time(question.askedAt)),
@@ -148,15 +150,17 @@ function corrigendumSection() {
     if (tender.status !== 'PUBLISHED' || !ahead(tender.submissionDeadline)) {
         return null;
     }
-    const summary = {};
     const form = el('form', {novalidate: true, onsubmit: event => {
         event.preventDefault();
-        change(async () => accept({body: (await request('POST', `${path()}/corrigenda`, {json: {
-            draft: editor.draft(), summary: Object.fromEntries(Object.entries(summary).filter(([, text]) => text.trim()))
-        }})).body}), 'tenders.manage.amended', 'page-title');
+        change(async () => {
+            accept((await request('POST', `${path()}/corrigenda`, {json: {
+                draft: editor.draft(), summary: Object.fromEntries(Object.entries(summary).filter(([, text]) => text.trim()))
+            }})));
+            summary = {};
+        }, 'tenders.manage.amended', 'page-title');
     }},
     el('p', {}, t('tenders.manage.corrigendumText')),
-    ['en', 'fr', 'de'].map(tag => textField({id: `summary-${tag}`, rows: 3, optional: true, pointer: `/summary/${tag}`,
+    ['en', 'fr', 'de'].map(tag => textField({id: `summary-${tag}`, rows: 3, optional: true, pointer: `/summary/${tag}`, value: summary[tag],
         text: t('tenders.editor.inLanguage', {field: t('tenders.manage.summary'), language: t(`tenders.languages.${tag}`)}),
         oninput: value => { summary[tag] = value; }})),
     editorForm(),

@@ -132,7 +132,7 @@ async function show() {
                 opened && ['opening.openedAt', time(opening.openedAt)]
             ])),
         passphraseForm(opening),
-        opened ? openedBids(opening, tender) : el('p', {class: 'notice notice--info'}, t('opening.notYet')));
+        opened ? openedBids(opening, tender) : el('div', {class: 'notice notice--info'}, el('p', {}, t('opening.notYet'))));
 }
 
 startPage({

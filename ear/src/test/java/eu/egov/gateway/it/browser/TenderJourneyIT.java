@@ -4,6 +4,7 @@ import static eu.egov.gateway.it.browser.Ui.button;
 import static eu.egov.gateway.it.browser.Ui.errorSummary;
 import static eu.egov.gateway.it.browser.Ui.field;
 import static eu.egov.gateway.it.browser.Ui.follow;
+import static eu.egov.gateway.it.browser.Ui.inlineError;
 import static eu.egov.gateway.it.browser.Ui.link;
 import static eu.egov.gateway.it.browser.Ui.signIn;
 import static eu.egov.gateway.it.browser.Ui.waitUntil;
@@ -228,6 +229,15 @@ class TenderJourneyIT {
             signIn(browser, "jonas");
             browser.go("/bid.html?ref=" + reference);
             waitUntilReady(driver);
+
+            // a bid without the self-declaration is refused, and the declaration says why
+            button(driver, "Submit the bid").sendKeys(Keys.ENTER);
+            waitUntil(driver, ExpectedConditions.visibilityOf(errorSummary(driver)));
+            WebElement declaration = field(driver, "We declare that none of the grounds for exclusion applies to our firm.");
+            assertThat(inlineError(driver, declaration)).isNotNull();
+            assertThat(bidsTable(driver)).contains("Your firm has not bid yet.");
+            look(browser, "bid-refused");
+
             bid(driver, "230000", "Submit the bid");
             bid(driver, "225000", "Replace the bid");
             assertThat(bidsTable(driver)).contains("Counts", "Replaced");
