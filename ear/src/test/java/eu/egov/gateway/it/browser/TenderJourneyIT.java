@@ -88,7 +88,7 @@ class TenderJourneyIT {
         try (Browser browser = Browser.open("tender-2-officer-publishes")) {
             WebDriver driver = browser.driver();
             signIn(browser, "paul");
-            follow(driver, link(driver, "My calls for tenders"));
+            assertThat(driver.getCurrentUrl()).as("an officer's own page").endsWith("/my-tenders.html");
             look(browser, "my-tenders");
             follow(driver, link(driver, "New call for tenders"));
 
@@ -150,7 +150,7 @@ class TenderJourneyIT {
         try (Browser browser = Browser.open("tender-3-answers")) {
             WebDriver driver = browser.driver();
             signIn(browser, "paul");
-            follow(driver, link(driver, "My calls for tenders"));
+            assertThat(driver.getCurrentUrl()).as("an officer's own page").endsWith("/my-tenders.html");
             follow(driver, link(driver, TITLE));
             field(driver, "Answer").sendKeys("Yes, oak or larch.");
             button(driver, "Publish the answer").sendKeys(Keys.ENTER);
@@ -273,7 +273,7 @@ class TenderJourneyIT {
         try (Browser browser = Browser.open("tender-6-corrigendum-officer")) {
             WebDriver driver = browser.driver();
             signIn(browser, "paul");
-            follow(driver, link(driver, "My calls for tenders"));
+            assertThat(driver.getCurrentUrl()).as("an officer's own page").endsWith("/my-tenders.html");
             follow(driver, link(driver, title));
             field(driver, "What changed (English)").sendKeys("The estimated value is raised to 300,000 EUR.");
             WebElement value = field(driver, "Lot 1 estimated value (EUR)");
