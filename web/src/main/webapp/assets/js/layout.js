@@ -28,6 +28,9 @@ function navigation(session) {
     const links = [
         session?.roles.includes('applicant') && ['workspace.html', 'layout.nav.workspace'],
         session?.roles.includes('clerk') && ['desk.html', 'layout.nav.desk'],
+        ['tenders.html', 'tenders.nav.tenders'],
+        session?.roles.includes('procurement-officer') && ['my-tenders.html', 'tenders.nav.mine'],
+        session?.roles.includes('opening-member') && ['opening-passphrase.html', 'tenders.nav.passphrase'],
         ['verify.html', 'layout.nav.verify']
     ].filter(Boolean);
     const page = location.pathname.split('/').pop();

@@ -30,7 +30,17 @@ export async function signOut() {
     forgetCsrfToken();
 }
 
-/** Where a user's work is: the case desk for clerks, the workspace for firms. */
+/**
+ * Where a user's work is: the case desk for clerks, their calls for tenders for procurement officers,
+ * the published calls for opening board members, the workspace for firms.
+ */
 export function homePage(session) {
-    return session.roles.includes('clerk') ? 'desk.html' : 'workspace.html';
+    const {roles} = session;
+    if (roles.includes('clerk')) {
+        return 'desk.html';
+    }
+    if (roles.includes('procurement-officer')) {
+        return 'my-tenders.html';
+    }
+    return roles.includes('opening-member') ? 'tenders.html' : 'workspace.html';
 }

@@ -5,13 +5,14 @@ import {startPage} from '../layout.js';
 import {homePage} from '../session.js';
 
 const start = document.getElementById('start');
+const START_TEXTS = {'desk.html': 'home.toDesk', 'my-tenders.html': 'tenders.home.toMine', 'tenders.html': 'tenders.home.toTenders'};
 
 startPage({
     title: 'home.title',
     session: 'optional',
     render: session => {
         start.replaceChildren(session
-            ? el('a', {class: 'button', href: homePage(session)}, t(homePage(session) === 'desk.html' ? 'home.toDesk' : 'home.toWorkspace'))
+            ? el('a', {class: 'button', href: homePage(session)}, t(START_TEXTS[homePage(session)] ?? 'home.toWorkspace'))
             : el('a', {class: 'button', href: 'sign-in.html'}, t('home.signIn')));
     }
 });

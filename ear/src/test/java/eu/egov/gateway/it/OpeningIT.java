@@ -61,6 +61,8 @@ class OpeningIT {
         assertThat(first.json().getString("status")).isEqualTo("PUBLISHED");
         assertThat(first.json().getInt("needed")).isEqualTo(2);
         assertThat(first.json().getJsonArray("bids")).isEmpty();
+        assertThat(officer.get("/api/tenders/" + id + "/opening").json().getJsonArray("entered").getString(0))
+                .as("who has entered, for the others to see").isEqualTo("olga");
 
         GatewayClient.Reply wrong = enter("omar", id, "not omar's passphrase");
         assertProblem(wrong, 422, "wrong-passphrase");

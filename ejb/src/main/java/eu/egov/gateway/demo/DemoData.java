@@ -23,8 +23,8 @@ import eu.egov.gateway.shared.infrastructure.Settings;
 import eu.egov.gateway.trust.application.PasswordHasher;
 
 /**
- * Demo mode only (gateway.demo=true): one authority with its form, two firms (one an SME) and a
- * user for each role, with the passwords README lists. Never runs in production.
+ * Demo mode only (gateway.demo=true): one authority with its form, three firms (two of them SMEs) and
+ * a user for each role, with the passwords README lists. Never runs in production.
  */
 @Singleton
 @Startup
@@ -54,9 +54,12 @@ public class DemoData {
                 "RCS Lyon 812 345 678", "FR40812345678", SizeClass.SMALL);
         Organisation nordlicht = organisation(OrganisationKind.ECONOMIC_OPERATOR, "Nordlicht Logistik GmbH", "DE",
                 "HRB 98765 Hamburg", "DE298765432", SizeClass.LARGE);
+        Organisation rossi = organisation(OrganisationKind.ECONOMIC_OPERATOR, "Officina Rossi S.r.l.", "IT",
+                "REA MI-2345678", "IT12345678901", SizeClass.SMALL);
 
         user("amelie", "Amélie Dupont", Locale.FRENCH, dupont, "atelier-dupont.example", Role.APPLICANT, Role.BIDDER);
         user("jonas", "Jonas Becker", Locale.GERMAN, nordlicht, "nordlicht-logistik.example", Role.APPLICANT, Role.BIDDER);
+        user("luca", "Luca Rossi", Locale.ENGLISH, rossi, "officina-rossi.example", Role.APPLICANT, Role.BIDDER);
         String office = "business-registration.example";
         user("claire", "Claire Martin", Locale.ENGLISH, authority, office, Role.CLERK);
         user("clement", "Clément Roux", Locale.FRENCH, authority, office, Role.CLERK);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +35,13 @@ public class OpeningWindow {
         Map<String, char[]> present = new HashMap<>();
         entered.forEach((who, e) -> present.put(who, e.passphrase().clone()));
         return present;
+    }
+
+    /** Who has entered a passphrase that still waits, for the board to see how many more are needed. */
+    synchronized Set<String> members(String tenderId, Instant now) {
+        Map<String, Entered> entered = byTender.getOrDefault(tenderId, Map.of());
+        return entered.entrySet().stream().filter(e -> !e.getValue().expired(now)).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Forgets one member's passphrase, a wrong one say. */

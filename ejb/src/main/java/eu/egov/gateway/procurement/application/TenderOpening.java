@@ -109,7 +109,8 @@ public class TenderOpening {
 
     /** The state of the opening, for the authority's officers and the board. */
     public OpeningView view(Caller caller, String tenderId) {
-        return view(access.officerOrBoard(caller, tenderId), Set.of());
+        Tender tender = access.officerOrBoard(caller, tenderId);
+        return view(tender, window.members(tender.id(), Instant.now()));
     }
 
     private void open(Caller caller, Tender tender, TenderDraft draft, Map<String, char[]> entered, Instant now) {
