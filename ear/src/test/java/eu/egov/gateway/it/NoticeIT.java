@@ -43,7 +43,7 @@ class NoticeIT {
         assertThat(german.getString("body"))
                 .contains("„Renovation of the town hall“", "Berichtigung Nr. 1", "Solarmodule kommen hinzu.")
                 .contains("Bestätigen Sie es unverändert oder ersetzen Sie es bis zum Ende der Angebotsfrist");
-        assertThat(german.getString("link")).isEqualTo("/api/public/tenders/" + reference);
+        assertThat(german.getString("link")).isEqualTo("/bid.html?ref=" + reference);
         assertThat(german).doesNotContainKey("readAt");
         JsonObject french = notice(amelie, reference);
         assertThat(french.getString("language")).isEqualTo("fr");
@@ -54,7 +54,7 @@ class NoticeIT {
         Mailbox.Mail mail = Mailbox.mailTo("jonas@nordlicht-logistik.example", subjectNaming(reference)).orElseThrow();
         assertThat(mail.subject()).isEqualTo(german.getString("subject"));
         assertThat(mail.text()).startsWith(german.getString("body"))
-                .containsPattern("Im Portal öffnen: https?://\\S+/api/public/tenders/" + reference);
+                .containsPattern("Im Portal öffnen: https?://\\S+/bid.html\\?ref=" + reference);
         assertThat(mail.language()).isEqualTo("de");
         assertThat(mail.from()).isEqualTo("gateway@localhost");
         assertThat(Mailbox.mailTo("amelie@atelier-dupont.example", subjectNaming(reference)).orElseThrow().subject())

@@ -73,7 +73,7 @@ public class Corrigenda {
         bids.forEach(bid -> bid.corrigendumPublished());
         bids.stream().map(Bid::organisationId).distinct().forEach(firm ->
                 notifications.notifyMembers(firm, Role.BIDDER, NoticeKind.CORRIGENDUM_PUBLISHED,
-                        "/api/public/tenders/" + tender.reference(), tender.reference(), tender.draft().title(),
+                        "/bid.html?ref=" + tender.reference(), tender.reference(), tender.draft().title(),
                         tender.corrigenda(), summary, tender.submissionDeadline()));
         if (!tender.submissionDeadline().equals(previousDeadline)) {
             workflow.deadlineMoved(tender.reference(), tender.submissionDeadline());
