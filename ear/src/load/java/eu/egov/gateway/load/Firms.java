@@ -1,7 +1,5 @@
 package eu.egov.gateway.load;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -23,11 +21,9 @@ final class Firms {
 
     /** Signs {@code count} firms' users in, a few at a time (each sign-in costs an Argon2id hash). */
     static List<Gateway> signIn(String base, int count, int connectionsEach) {
-        List<Gateway> signedIn = Collections.synchronizedList(new ArrayList<>());
-        Gateway[] byIndex = new Gateway[count];
+        Gateway[] signedIn = new Gateway[count];
         Parallel.forEach(IntStream.range(0, count).boxed().toList(), 4,
-                index -> byIndex[index] = Gateway.signedIn(base, username(index), PASSWORD, connectionsEach));
-        Collections.addAll(signedIn, byIndex);
-        return List.copyOf(signedIn);
+                index -> signedIn[index] = Gateway.signedIn(base, username(index), PASSWORD, connectionsEach));
+        return List.of(signedIn);
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -104,7 +105,7 @@ final class Gateway {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static ThreadFactory daemon() {
         return runnable -> {
             Thread thread = new Thread(runnable, "http");
             thread.setDaemon(true);

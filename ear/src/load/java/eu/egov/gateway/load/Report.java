@@ -1,6 +1,7 @@
 package eu.egov.gateway.load;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,7 +98,7 @@ final class Report {
         var noteArray = Json.createArrayBuilder();
         notes.forEach(noteArray::add);
         root.add("notes", noteArray);
-        var out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.write(root.build());
         }

@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class ServerWatch implements AutoCloseable {
 
+    // USER_HZ, the unit of /proc's CPU times: 100 on Linux whatever the kernel's own tick
     private static final double CLOCK_TICKS = 100.0;
 
     private final long pid;
@@ -68,7 +69,7 @@ final class ServerWatch implements AutoCloseable {
             }
         }
         figures = new LinkedHashMap<>();
-        figures.put("serverCpuCores", Latencies.round((serverTicks() - startServerTicks) / CLOCK_TICKS / seconds * 100) / 100);
+        figures.put("serverCpuCores", Math.round((serverTicks() - startServerTicks) / CLOCK_TICKS / seconds * 100) / 100.0);
         figures.put("machineCpuBusyPercent", Latencies.round(all == 0 ? 0 : 100.0 * busy / all));
         figures.put("serverPeakHeapMiB", peakHeapBytes / (1024 * 1024));
         figures.put("serverPeakOldGenMiB", peakOldBytes / (1024 * 1024));
