@@ -23,7 +23,10 @@ public class AuditLog {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** Appends in the caller's transaction, so the event exists exactly when the change it records does. */
+    /**
+     * Appends in the caller's transaction, so the event exists exactly when the change it records does.
+     * The chain's head stays locked until that transaction ends: call this after the slow work.
+     */
     public void record(String actor, String action, String subject, String details) {
         AuditChain chain = entityManager.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
         entityManager.persist(chain.append(Instant.now(), actor, action, subject, details));

@@ -83,11 +83,12 @@ public class FilingSubmission {
         Submission submission = new Submission(filing.id(), reference, canonical, proof.sha256Hex(), proof.seal(),
                 proof.timeStampToken(), proof.time());
         filings.add(submission);
-        audit.record(caller.username(), "filing.submitted", filing.id(), reference + " " + proof.sha256Hex());
         workflow.start(reference, filing.form().authorityId(), filing.decisionDue(), filing.dueSoonFrom(),
                 filing.form().definition().tacitApproval());
         filings.add(new CaseEvent(filing, CaseEvent.Kind.SUBMITTED, caller.userId(), null, null, proof.time()));
         documents.issueReceipt(filing, submission, caller.displayName());
+        // last: appending locks the audit chain until the commit, and every submission waits for that lock
+        audit.record(caller.username(), "filing.submitted", filing.id(), reference + " " + proof.sha256Hex());
         return views.of(filing, caller.language());
     }
 

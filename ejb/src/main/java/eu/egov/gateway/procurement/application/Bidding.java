@@ -90,8 +90,9 @@ public class Bidding {
         tenders.currentBid(tender.id(), caller.organisationId()).ifPresent(earlier -> earlier.replacedBy(received));
         tenders.add(received);
         accepted.consortium().forEach(member -> tenders.add(new ConsortiumMember(received, member)));
-        audit.record(caller.username(), "bid.submitted", tender.id(), received.id() + " " + received.sha256());
         documents.bidReceipt(tender, received, accepted.documents(), caller.displayName(), caller.language());
+        // last: appending locks the audit chain until the commit, and every bid waits for that lock
+        audit.record(caller.username(), "bid.submitted", tender.id(), received.id() + " " + received.sha256());
         return view(received);
     }
 
@@ -103,8 +104,8 @@ public class Bidding {
         SubmissionProof withdrawal = seal.seal(CanonicalJson.of(Json.createObjectBuilder()
                 .add("withdrawn", bid.id()).add("sha256", bid.sha256()).build()));
         bid.withdraw(tender, withdrawal.time());
-        audit.record(caller.username(), "bid.withdrawn", tender.id(), bid.id() + " " + withdrawal.sha256Hex());
         documents.withdrawalReceipt(tender, bid, caller.displayName(), caller.language());
+        audit.record(caller.username(), "bid.withdrawn", tender.id(), bid.id() + " " + withdrawal.sha256Hex());
         return view(bid);
     }
 

@@ -3,6 +3,7 @@ package eu.egov.gateway.documents.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.net.URI;
 
@@ -21,6 +22,24 @@ class ClasspathFontResolverTest {
                 InputStream expected = getClass().getResourceAsStream("/documents/fonts/DejaVuSans-Bold.ttf")) {
             assertThat(font).hasSameContentAs(expected);
         }
+    }
+
+    @Test
+    void servesAFontWholeEachTimeItIsAskedFor() throws Exception {
+        URI regular = ClasspathFontResolver.BASE.resolve("fonts/DejaVuSans.ttf");
+        try (Resource first = resolver.getResource(regular)) {
+            first.readAllBytes();
+        }
+        try (Resource again = resolver.getResource(regular);
+                InputStream expected = getClass().getResourceAsStream("/documents/fonts/DejaVuSans.ttf")) {
+            assertThat(again).hasSameContentAs(expected);
+        }
+    }
+
+    @Test
+    void aFontWeDoNotShipIsNotFound() {
+        assertThatThrownBy(() -> resolver.getResource(ClasspathFontResolver.BASE.resolve("fonts/Missing.ttf")))
+                .isInstanceOf(FileNotFoundException.class);
     }
 
     @ParameterizedTest

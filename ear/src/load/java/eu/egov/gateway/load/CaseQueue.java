@@ -1,0 +1,54 @@
+package eu.egov.gateway.load;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Scenario 4: the clerk's queue over many cases (seeded by benchmarks/seed-cases.sql). The clerk
+ * reads the first page, and pages deep into the queue, {@code requests} times each.
+ */
+final class CaseQueue {
+
+    private final String base;
+    private final int requests = Options.integer("requests", 200);
+    private final int concurrency = Options.integer("concurrency", 4);
+    private final int deepOffset = Options.integer("deepOffset", 50_000);
+
+    CaseQueue(String base) {
+        this.base = base;
+    }
+
+    Report run(ServerWatch watch) {
+        Gateway clerk = Gateway.signedIn(base, "claire", "claire-demo", concurrency);
+        int warmup = Math.max(10, requests / 10);
+        page(clerk, 0, warmup, new Latencies());
+        watch.start();
+        Latencies first = new Latencies();
+        page(clerk, 0, requests, first);
+        Latencies deep = new Latencies();
+        page(clerk, deepOffset, requests, deep);
+        var server = watch.stop();
+        String cases = System.getProperty("bench.cases", "?");
+        double worst = Math.max(first.percentileMillis(99), deep.percentileMillis(99));
+        return new Report("queue", "Scenario 4: the clerk's queue")
+                .parameter("open cases", cases).parameter("requests per page", requests).parameter("concurrency", concurrency)
+                .target("GET /api/cases answers < 100 ms (p99)", Latencies.round(worst) + " ms (worse of first and deep page)", worst < 100)
+                .figures("first page (offset 0, limit 20)", first.figures())
+                .figures("deep page (offset " + deepOffset + ", limit 20)", deep.figures())
+                .figures("server", server);
+    }
+
+    private void page(Gateway clerk, int offset, int count, Latencies latencies) {
+        List<Integer> calls = IntStream.range(0, count).boxed().toList();
+        Parallel.forEach(calls, concurrency, call -> {
+            long start = System.nanoTime();
+            Gateway.Reply reply = clerk.get("/api/cases?offset=" + offset + "&limit=20");
+            if (reply.status() == 200 && reply.text().startsWith("[{")) {
+                latencies.add(start, System.nanoTime());
+            } else {
+                latencies.error();
+                System.err.println("queue: " + reply.toString().substring(0, Math.min(200, reply.toString().length())));
+            }
+        });
+    }
+}
