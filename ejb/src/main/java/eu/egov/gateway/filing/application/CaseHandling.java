@@ -141,10 +141,10 @@ public class CaseHandling {
         filing.requestCompletion(caller.userId(), missing.strip(), now);
         workflow.requestCompletion(reference, caller.organisationId(), caller.userId(), filing.completionDue());
         filings.add(new CaseEvent(filing, CaseEvent.Kind.COMPLETION_REQUESTED, caller.userId(), null, missing.strip(), now));
-        audit.record(caller.username(), "case.completion-requested", filing.id(), reference);
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.COMPLETION_REQUESTED,
                 "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
                 missing.strip(), filing.completionDue());
+        audit.record(caller.username(), "case.completion-requested", filing.id(), reference);
         return views.of(filing, caller.language());
     }
 

@@ -56,10 +56,11 @@ public class LegalClock implements CaseDeadlines {
         Submission submission = filings.submission(filing.id()).orElseThrow();
         documents.issueDecision(filing, submission);
         filings.add(new CaseEvent(filing, CaseEvent.Kind.TACITLY_APPROVED, null, null, null, now));
-        audit.record(SYSTEM, "case.tacitly-approved", filing.id(), reference);
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.TACITLY_APPROVED,
                 "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
                 filing.decisionDue());
+        // last: the audit chain's head stays locked until the commit
+        audit.record(SYSTEM, "case.tacitly-approved", filing.id(), reference);
     }
 
     @Override
@@ -68,10 +69,10 @@ public class LegalClock implements CaseDeadlines {
         Instant now = Instant.now();
         filing.withdrawUncompleted(now);
         filings.add(new CaseEvent(filing, CaseEvent.Kind.WITHDRAWN, null, null, null, now));
-        audit.record(SYSTEM, "case.withdrawn", filing.id(), reference);
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.CASE_WITHDRAWN,
                 "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
                 filing.completionDue());
+        audit.record(SYSTEM, "case.withdrawn", filing.id(), reference);
     }
 
     private void warn(String reference, CaseEvent.Kind kind, NoticeKind notice) {

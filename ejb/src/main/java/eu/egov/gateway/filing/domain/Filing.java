@@ -34,7 +34,9 @@ import eu.egov.gateway.shared.domain.Rejection;
         indexes = {@Index(name = "filing_by_organisation", columnList = "organisation_id, created_at"),
                 // in the queue's order, so a page is read off the index; open cases are most of an
                 // authority's, so filtering them on the way is cheaper than sorting them all
-                @Index(name = "filing_queue", columnList = "authority_id, decision_due, reference")})
+                @Index(name = "filing_queue", columnList = "authority_id, decision_due, reference"),
+                // a clerk's own cases ("mine"): few among the authority's, found without reading the rest
+                @Index(name = "filing_by_assignee", columnList = "assignee, decision_due")})
 public class Filing {
 
     /** How long before the legal deadline a case is due soon, and its authority's queue is warned. */
