@@ -73,6 +73,11 @@ export class Draft {
         return this.#serially(async () => this.#accept(await request('POST', `${this.path}/submission`)));
     }
 
+    /** Sends again a filing the authority asked the firm to complete. */
+    complete() {
+        return this.#serially(async () => this.#accept(await request('POST', `${this.path}/completion`)));
+    }
+
     /** Takes the version someone else saved, after a conflict. */
     reload() {
         return this.#serially(async () => this.#accept(await request('GET', this.path)));

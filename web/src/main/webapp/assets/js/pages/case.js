@@ -69,6 +69,21 @@ const decide = submitting(async form => {
     done(body, 'case.decided');
 });
 
+const requestCompletion = submitting(async form => {
+    const {body} = await request('POST', `${path}/completion-request`, {json: {missing: form.elements.missing.value}});
+    await refreshInternal();
+    done(body, 'case.completionRequested');
+});
+
+/** Ask the firm for what is missing instead of deciding now. */
+function completionForm() {
+    return el('form', {novalidate: true, onsubmit: requestCompletion},
+        el('h3', {}, t('case.completionTitle')),
+        el('p', {}, t('case.completionText')),
+        textArea('missing', 'case.missing', 'case.missingHint', '/missing'),
+        el('button', {type: 'submit', class: 'button button--secondary'}, t('case.requestCompletion')));
+}
+
 function radio(value, key) {
     const id = `outcome-${value.toLowerCase()}`;
     return el('div', {class: 'radio'},
@@ -103,7 +118,8 @@ function action() {
         return el('section', {'aria-labelledby': 'case-action', class: 'panel'},
             text('case.decideTitle', 'h2', {id: 'case-action'}),
             text('case.decideText'),
-            decisionForm());
+            decisionForm(),
+            completionForm());
     }
     return null;
 }

@@ -1,5 +1,5 @@
-// A filing: filing.html?form=<code> starts one, filing.html?id=<id> resumes a draft or shows a
-// submitted filing. A draft is filled in over steps (the fields, the documents, a check of everything
+// A filing: filing.html?form=<code> starts one, filing.html?id=<id> resumes a draft, or a filing the
+// authority asked to complete, or shows a submitted filing. A draft is filled in over steps (the fields, the documents, a check of everything
 // before submitting); it is saved whenever the user leaves a changed field, moves between steps or
 // asks to save, and the server says what is wrong with it.
 import {answerRows, attachmentRows, summaryList} from '../answers.js';
@@ -38,7 +38,7 @@ async function load() {
     const {body: definition} = await request('GET', draft.filing
         ? `forms/${encodeURIComponent(draft.form)}/versions/${draft.filing.formVersion}`
         : `forms/${encodeURIComponent(draft.form)}`);
-    return {definition, draft, step: 0, submittedNow: false};
+    return {definition, draft, step: 0, submittedNow: false, completedNow: false};
 }
 
 function currentData() {
@@ -167,7 +167,8 @@ function show(step) {
     });
     fill(form.querySelector('.form-actions'),
         step > 0 ? button('filing.back', () => go(step - 1)) : null,
-        el('button', {type: 'submit', class: 'button'}, t(last ? 'filing.submit' : 'filing.continue')),
+        el('button', {type: 'submit', class: 'button'},
+            t(last ? (completing() ? 'filing.completion.send' : 'filing.submit') : 'filing.continue')),
         button('filing.saveDraft', saveAsDraft));
 }
 
@@ -195,16 +196,35 @@ async function saveAsDraft() {
     }
 }
 
+/** Submits the draft, or sends again the filing the authority asked to complete. */
 async function submit() {
     try {
         await save();
-        await state.draft.submit();
-        state.submittedNow = true;
+        if (completing()) {
+            await state.draft.complete();
+            state.completedNow = true;
+        } else {
+            await state.draft.submit();
+            state.submittedNow = true;
+        }
         clearErrors();
         showRecord();
     } catch (problem) {
         report(problem);
     }
+}
+
+function completing() {
+    return state.draft.filing?.status === 'TO_COMPLETE';
+}
+
+/** What the authority asks the firm to complete, and by when. */
+function completionRequest() {
+    const {missing, due} = state.draft.filing.completion;
+    return el('div', {class: 'panel'},
+        el('h2', {}, t('filing.completion.title')),
+        el('p', {class: 'preserve-lines'}, missing),
+        el('p', {}, t('filing.completion.due', {due: formatDateTime(due)})));
 }
 
 /** A step of the gateway's own: its name, title and introduction come from the interface's texts. */
@@ -268,7 +288,8 @@ async function showDraft(data) {
     form.addEventListener('focusout', leaveField);
     // an error link or a "change" link leads to a field on another step: show that step
     form.addEventListener('reveal', event => show(Number(event.target.closest('[data-step]').dataset.step)));
-    container.replaceChildren(el('p', {class: 'lead'}, definitionText(state.definition.description)), form);
+    container.replaceChildren(el('p', {class: 'lead'}, definitionText(state.definition.description)),
+        completing() ? completionRequest() : '', form);
     applyConditions(form, state.definition);
     show(Math.min(state.step, sections.length - 1));
     if (state.step === sections.length - 1) {
@@ -279,6 +300,12 @@ async function showDraft(data) {
 function showRecord() {
     const {definition, draft: {filing}} = state;
     form = null;
+    if (state.completedNow) {
+        fill(container, el('div', {class: 'panel panel--success'},
+            el('h2', {}, t('filing.completion.sent')), el('p', {}, t('filing.completion.next'))), filingRecord(filing, definition));
+        focusHeading(container.querySelector('h2'));
+        return;
+    }
     const confirmation = state.submittedNow ? el('div', {class: 'panel panel--success'},
         el('h2', {}, t('filing.submitted.title')),
         el('p', {}, t('filing.submitted.reference'), ' ', el('strong', {class: 'panel__value'}, filing.submission.reference)),
@@ -297,7 +324,7 @@ async function render() {
     state ??= await load();
     heading.replaceChildren(definitionText(state.definition.title));
     setPageTitle(heading.textContent);
-    if (state.draft.filing && state.draft.filing.status !== 'DRAFT') {
+    if (state.draft.filing && state.draft.filing.status !== 'DRAFT' && !completing()) {
         showRecord();
     } else {
         await showDraft(typed || state.draft.filing?.data || {});
