@@ -23,7 +23,7 @@ public record ExportPeriod(Instant from, Instant until) {
     private static final Instant OPEN_END = LocalDate.of(9999, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     /** From the query's dates (YYYY-MM-DD, or empty); refused in the caller's language when they do not make one. */
-    public static ExportPeriod of(String from, String to, Locale language) {
+    static ExportPeriod of(String from, String to, Locale language) {
         List<FieldViolation> violations = new ArrayList<>();
         LocalDate first = date(from, "from", language, violations);
         LocalDate last = date(to, "to", language, violations);

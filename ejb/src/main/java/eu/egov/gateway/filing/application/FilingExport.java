@@ -33,11 +33,15 @@ public class FilingExport {
     @Inject
     private IdentityRepository identities;
 
-    /** The page after the given line (none for the first page); a clerk or an administrator of the authority. */
+    /** The period of the query's dates (YYYY-MM-DD, either may be empty), for a clerk or an administrator. */
+    public ExportPeriod period(Caller caller, String from, String to) {
+        requireExporter(caller);
+        return ExportPeriod.of(from, to, caller.language());
+    }
+
+    /** The page after the given line (none for the first page). */
     public List<ExportedFiling> page(Caller caller, ExportPeriod period, ExportedFiling after) {
-        if (!caller.has(Role.ADMIN)) {
-            caller.require(Role.CLERK);
-        }
+        requireExporter(caller);
         Instant afterTime = after == null ? period.from() : after.submittedAt();
         String afterReference = after == null ? "" : after.reference();
         Map<String, Optional<Organisation>> firms = new HashMap<>();
@@ -45,6 +49,12 @@ public class FilingExport {
                 .stream()
                 .map(filing -> line(filing, firms.computeIfAbsent(filing.organisationId(), identities::organisation)))
                 .toList();
+    }
+
+    private static void requireExporter(Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            caller.require(Role.CLERK);
+        }
     }
 
     private static ExportedFiling line(Filing filing, Optional<Organisation> firm) {

@@ -52,13 +52,13 @@ public class CaseExportResource {
     public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
         Caller caller = current.require();
+        ExportPeriod period = export.period(caller, from, to);
         boolean csv = switch (format) {
             case "csv" -> true;
             case "json" -> false;
             default -> throw new Rejection(ProblemType.VALIDATION_FAILED,
                     List.of(new FieldViolation("/format", "format", "csv | json")));
         };
-        ExportPeriod period = ExportPeriod.of(from, to, caller.language());
         List<ExportedFiling> first = export.page(caller, period, null);
         StreamingOutput body = out -> {
             List<ExportedFiling> page = first;
