@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import eu.egov.gateway.audit.application.AuditLog;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.notification.domain.WebhookEvent;
@@ -35,6 +36,9 @@ public class WebhookSubscriptions {
     @Inject
     private WebhookTargets targets;
 
+    @Inject
+    private AuditLog audit;
+
     /** The new subscription with its signing secret, which is never shown again. */
     public WebhookSubscriptionView subscribe(Caller caller, String url, List<String> eventTypes) {
         caller.require(Role.ADMIN);
@@ -43,6 +47,9 @@ public class WebhookSubscriptions {
         WebhookSubscription subscription = new WebhookSubscription(caller.organisationId(), target.toString(), events,
                 caller.userId(), Instant.now());
         webhooks.add(subscription);
+        // recorded, since from now on events on the authority's filings leave the gateway for this address
+        audit.record(caller.username(), "webhook.subscribed", subscription.id(),
+                subscription.url() + " " + String.join(" ", subscription.events()));
         return WebhookSubscriptionView.withSecret(subscription);
     }
 
@@ -52,7 +59,9 @@ public class WebhookSubscriptions {
     }
 
     public void unsubscribe(Caller caller, String subscriptionId) {
-        webhooks.remove(own(caller, subscriptionId));
+        WebhookSubscription subscription = own(caller, subscriptionId);
+        webhooks.remove(subscription);
+        audit.record(caller.username(), "webhook.unsubscribed", subscription.id(), subscription.url());
     }
 
     /** The subscription's deliveries, newest first, each with its attempts. */

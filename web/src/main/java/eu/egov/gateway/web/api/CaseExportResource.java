@@ -7,6 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -74,7 +76,7 @@ public class CaseExportResource {
                 }
             }
         };
-        String name = "filings-" + Instant.now().toString().substring(0, 10) + (csv ? ".csv" : ".json");
+        String name = "filings-" + LocalDate.now(ZoneOffset.UTC) + (csv ? ".csv" : ".json");
         return Response.ok(body, csv ? "text/csv; charset=UTF-8; header=present" : "application/json")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("X-Content-Type-Options", "nosniff")
