@@ -124,6 +124,31 @@ class WebhookIT {
     }
 
     @Test
+    void aTacitApprovalIsADecisionToo() throws Exception {
+        String path = path();
+        JsonObject subscription = subscribe(path, "filing.decided").json();
+        try {
+            String form = LegalClockIT.publish(admin, true);
+            GatewayClient amelie = GatewayClient.signedIn("amelie");
+            String id = amelie.post("/api/filings", Json.createObjectBuilder().add("form", form).add("data",
+                    Json.createObjectBuilder().add("stallName", "Fromagerie Dupont").add("declaration", true)).build())
+                    .json().getString("id");
+            String reference = amelie.post("/api/filings/" + id + "/submission").json()
+                    .getJsonObject("submission").getString("reference");
+
+            // the form's lead time is eight seconds: the approval comes when the process's timer fires
+            JsonObject decided = event(receiver.await(path, 1), "filing.decided");
+
+            assertThat(decided.getJsonObject("data").getString("reference")).isEqualTo(reference);
+            assertThat(decided.getJsonObject("data").getString("status")).isEqualTo("APPROVED");
+            assertThat(decided.getJsonObject("data").getString("outcome")).isEqualTo("TACITLY_APPROVED");
+            assertThat(decided.getJsonObject("data").getJsonObject("form").getString("code")).isEqualTo(form);
+        } finally {
+            unsubscribe(subscription.getString("id"));
+        }
+    }
+
+    @Test
     void addressesTheGatewayMustNotCallAreRefusedAndSaidWhyInTheCallersLanguage() {
         for (String url : List.of("https://169.254.169.254/latest/meta-data", "https://10.0.0.8/events",
                 "http://93.184.215.14/events", "ftp://93.184.215.14/events", "https://clerk:secret@93.184.215.14/events",

@@ -23,8 +23,8 @@ import com.sun.net.httpserver.HttpServer;
 final class WebhookReceiver implements AutoCloseable {
 
     static final int PORT = Integer.getInteger("gateway.it.webhook.port", 3080);
-    // the gateway delivers after its transaction commits, on another thread, and retries after a second or more
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    // the gateway delivers after its transaction commits, on another thread; retries and process timers come later
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final HttpServer server;
     private final Map<String, List<Request>> received = new ConcurrentHashMap<>();
