@@ -25,8 +25,4 @@ public record RetrySchedule(Duration base) {
         }
         return Optional.of(base.multipliedBy(MULTIPLES[failedAttempts - 1]));
     }
-
-    public int maxAttempts() {
-        return MULTIPLES.length + 1;
-    }
 }

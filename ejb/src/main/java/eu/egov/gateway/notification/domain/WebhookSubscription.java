@@ -70,10 +70,6 @@ public class WebhookSubscription {
         return id;
     }
 
-    public String authorityId() {
-        return authorityId;
-    }
-
     public String url() {
         return url;
     }

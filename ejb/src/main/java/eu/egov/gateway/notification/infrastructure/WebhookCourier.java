@@ -34,7 +34,7 @@ import eu.egov.gateway.notification.domain.WebhooksDue;
  * the target policy would not let a subscription go); any 2xx answer delivers it.
  */
 @ApplicationScoped
-public class WebhookCourier {
+class WebhookCourier {
 
     private static final Logger LOG = Logger.getLogger(WebhookCourier.class.getName());
     private static final int BATCH = 50;
@@ -61,7 +61,7 @@ public class WebhookCourier {
     }
 
     /** Takes what is due and makes one attempt at each, concurrently, so that one slow receiver delays no other. */
-    public void deliverDue() {
+    void deliverDue() {
         List<String> taken;
         do {
             taken = deliveries.takeDue(BATCH);

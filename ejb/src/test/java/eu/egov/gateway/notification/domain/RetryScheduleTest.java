@@ -18,7 +18,6 @@ class RetryScheduleTest {
                 .containsExactly(Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofMinutes(5),
                         Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10));
         assertThat(schedule.delayAfter(8)).isEmpty();
-        assertThat(schedule.maxAttempts()).isEqualTo(8);
     }
 
     @Test
@@ -44,7 +43,7 @@ class RetryScheduleTest {
         assertThat(delivered.attempts()).extracting(WebhookAttempt::statusCode).containsExactly(500, 204);
 
         WebhookDelivery failed = new WebhookDelivery("subscription", "evt_2", WebhookEvent.FILING_DECIDED, "{}", start);
-        for (int i = 0; i < schedule.maxAttempts(); i++) {
+        for (int i = 0; i < 8; i++) {
             failed.record(new WebhookAttempt(start, null, "connection refused or unreachable"), schedule);
         }
         assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
