@@ -35,8 +35,8 @@ class LegalClockIT {
 
     @Test
     void silenceApprovesWhereTheLawSaysSoAndOtherwiseTheCaseIsOverdue() throws Exception {
-        String permissive = publish(true);
-        String strict = publish(false);
+        String permissive = publish(admin, true);
+        String strict = publish(admin, false);
         String tacitId = submitted(permissive);
         String overdueId = submitted(strict);
         String overdueReference = amelie.get("/api/filings/" + overdueId).json().getJsonObject("submission").getString("reference");
@@ -92,8 +92,8 @@ class LegalClockIT {
         return id;
     }
 
-    /** A market stall permit the authority must decide on within eight seconds. */
-    private String publish(boolean tacitApproval) {
+    /** A market stall permit the authority must decide on within eight seconds; its code. */
+    static String publish(GatewayClient admin, boolean tacitApproval) {
         String code = "quick-stall-" + UUID.randomUUID().toString().substring(0, 8);
         JsonObject definition = Json.createObjectBuilder()
                 .add("code", code)

@@ -8,7 +8,9 @@ import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Submission;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.notification.application.Notifications;
+import eu.egov.gateway.notification.application.Webhooks;
 import eu.egov.gateway.notification.domain.NoticeKind;
+import eu.egov.gateway.notification.domain.WebhookEvent;
 import eu.egov.gateway.workflow.application.CaseDecisions;
 
 /** Issues the signed decision when the filing process reaches that step, and tells the firm's applicants. */
@@ -24,6 +26,9 @@ public class DecisionIssuance implements CaseDecisions {
     @Inject
     private Notifications notifications;
 
+    @Inject
+    private Webhooks webhooks;
+
     @Override
     public void issueDecision(String reference) {
         Filing filing = filings.filingByReference(reference)
@@ -32,5 +37,6 @@ public class DecisionIssuance implements CaseDecisions {
         documents.issueDecision(filing, submission);
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.DECISION_ISSUED,
                 "/filing.html?id=" + filing.id(), filing.reference(), filing.form().definition().json().getJsonObject("title"));
+        webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_DECIDED, FilingEvents.of(filing));
     }
 }

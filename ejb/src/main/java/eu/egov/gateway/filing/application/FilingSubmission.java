@@ -16,6 +16,8 @@ import eu.egov.gateway.filing.infrastructure.CanonicalForm;
 import eu.egov.gateway.filing.infrastructure.FormDataValidator;
 import eu.egov.gateway.shared.infrastructure.ReferenceGenerator;
 import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.notification.application.Webhooks;
+import eu.egov.gateway.notification.domain.WebhookEvent;
 import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
@@ -57,6 +59,9 @@ public class FilingSubmission {
     @Inject
     private SignedDocuments documents;
 
+    @Inject
+    private Webhooks webhooks;
+
     /** What would stop the draft from being submitted now, field by field; nothing is changed. */
     /** A dry run of the submission: what would stop it, and what the applicant should read first. */
     public FilingCheck check(Caller caller, String filingId) {
@@ -87,6 +92,7 @@ public class FilingSubmission {
                 filing.form().definition().tacitApproval());
         filings.add(new CaseEvent(filing, CaseEvent.Kind.SUBMITTED, caller.userId(), null, null, proof.time()));
         documents.issueReceipt(filing, submission, caller.displayName());
+        webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_SUBMITTED, FilingEvents.of(filing));
         // last: appending locks the audit chain until the commit, and every submission waits for that lock
         audit.record(caller.username(), "filing.submitted", filing.id(), reference + " " + proof.sha256Hex());
         return views.of(filing, caller.language());

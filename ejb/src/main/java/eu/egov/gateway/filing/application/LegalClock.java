@@ -12,7 +12,9 @@ import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Submission;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.notification.application.Notifications;
+import eu.egov.gateway.notification.application.Webhooks;
 import eu.egov.gateway.notification.domain.NoticeKind;
+import eu.egov.gateway.notification.domain.WebhookEvent;
 import eu.egov.gateway.workflow.application.CaseDeadlines;
 
 /**
@@ -38,6 +40,9 @@ public class LegalClock implements CaseDeadlines {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Webhooks webhooks;
+
     @Override
     public void dueSoon(String reference) {
         warn(reference, CaseEvent.Kind.DUE_SOON, NoticeKind.CASE_DUE_SOON);
@@ -59,6 +64,7 @@ public class LegalClock implements CaseDeadlines {
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.TACITLY_APPROVED,
                 "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
                 filing.decisionDue());
+        webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_DECIDED, FilingEvents.of(filing));
         // last: the audit chain's head stays locked until the commit
         audit.record(SYSTEM, "case.tacitly-approved", filing.id(), reference);
     }

@@ -58,6 +58,13 @@ public interface FilingRepository {
 
     List<CaseNote> notes(String filingId);
 
+    /**
+     * Filings submitted to the authority within [from, until), in the order of submission, starting after the
+     * one submitted at {@code afterTime} under {@code afterReference}: a page of an export.
+     */
+    List<Filing> submittedTo(String authorityId, Instant from, Instant until, Instant afterTime,
+                             String afterReference, int limit);
+
     Optional<Submission> submission(String filingId);
 
     Optional<Submission> submissionByVerificationCode(String code);

@@ -183,6 +183,23 @@ class JpaFilingRepository implements FilingRepository {
     }
 
     @Override
+    public List<Filing> submittedTo(String authorityId, Instant from, Instant until, Instant afterTime,
+                                    String afterReference, int limit) {
+        return entityManager.createQuery("""
+                        select f from Filing f where f.form.authorityId = :authority and f.submittedAt is not null
+                        and f.submittedAt >= :from and f.submittedAt < :until
+                        and (f.submittedAt > :afterTime or (f.submittedAt = :afterTime and f.reference > :afterReference))
+                        order by f.submittedAt, f.reference""", Filing.class)
+                .setParameter("authority", authorityId)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("afterTime", afterTime)
+                .setParameter("afterReference", afterReference)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Submission> submission(String filingId) {
         return Optional.ofNullable(entityManager.find(Submission.class, filingId));
     }

@@ -33,6 +33,8 @@ public enum ProblemType {
     OPENING_CREDENTIAL_EXISTS(409, "opening-credential-exists"),
     QUESTION_ALREADY_ANSWERED(409, "question-already-answered"),
     EDIT_CONFLICT(412, "edit-conflict"),
+    /** Its argument is the URL refused; the violation on /url says why. */
+    WEBHOOK_URL_REFUSED(422, "webhook-url-refused"),
     /** Its argument is the limit in MiB, as people read sizes. */
     ATTACHMENT_TOO_LARGE(413, "attachment-too-large"),
     /** Its argument is the limit in MiB. */

@@ -1,6 +1,9 @@
 package eu.egov.gateway.shared.infrastructure;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,5 +48,19 @@ public final class Settings {
     /** The largest attachment the gateway accepts, whatever a form allows. */
     public static long uploadMaxBytes() {
         return Long.parseLong(System.getProperty("gateway.upload.max-bytes", String.valueOf(25L * 1024 * 1024)));
+    }
+
+    /** The first wait before a failed webhook delivery is tried again; later waits are multiples of it. */
+    public static Duration webhookRetryBase() {
+        return Duration.ofSeconds(Long.parseLong(System.getProperty("gateway.webhooks.retry-base-seconds", "10")));
+    }
+
+    /**
+     * Networks (CIDR, comma-separated) that webhooks may be sent to although they are not public, such as
+     * 127.0.0.1/32 on a development machine; none by default.
+     */
+    public static List<String> webhookAllowedNetworks() {
+        return Arrays.stream(System.getProperty("gateway.webhooks.allowed-networks", "").split(","))
+                .map(String::strip).filter(network -> !network.isEmpty()).toList();
     }
 }

@@ -67,6 +67,10 @@ public final class Requests {
     public record CompletionRequest(String missing) {
     }
 
+    /** A back-office system's webhook subscription: where to deliver, and which event types. */
+    public record WebhookSubscription(String url, List<String> events) {
+    }
+
     /** A form definition, whole (forms/form-definition.schema.json). */
     public record Definition(JsonObject definition) {
     }
