@@ -18,13 +18,6 @@ export function download(href, textKey) {
     return el('a', {href, download: true, class: 'download'}, t(textKey));
 }
 
-/** The receipt's download, or word that it is being issued: it follows the submission by a moment. */
-export function receiptLink(filing, textKey) {
-    return filing.submission.receiptIssued
-        ? download(`${filingPath(filing)}/receipt`, textKey)
-        : el('span', {}, t('record.receiptBeingIssued'));
-}
-
 function details(rows) {
     return el('dl', {class: 'summary-list'}, rows.filter(Boolean).map(([key, value]) =>
         el('div', {class: 'summary-list__row'}, el('dt', {}, t(key)), el('dd', {}, value))));
@@ -45,7 +38,7 @@ function submission(filing) {
                 verificationCode)],
             ['record.sha256', el('code', {class: 'hash'}, sha256)]
         ]),
-        el('p', {}, receiptLink(filing, 'record.receipt')));
+        el('p', {}, download(`${filingPath(filing)}/receipt`, 'record.receipt')));
 }
 
 function decision(filing) {

@@ -7,7 +7,7 @@ import {Problem, request} from '../api.js';
 import {controlFor, el, fill, focusHeading} from '../dom.js';
 import {Draft} from '../draft.js';
 import {clearErrors, clearFieldError, clearFieldErrors, setFieldError, showProblem} from '../errors.js';
-import {filingRecord, receiptLink} from '../filing-record.js';
+import {download, filingPath, filingRecord} from '../filing-record.js';
 import {applyConditions, definitionText, readFields, renderField} from '../form-renderer.js';
 import {formatDateTime, localised, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
@@ -311,24 +311,10 @@ function showRecord() {
         el('p', {}, t('filing.submitted.reference'), ' ', el('strong', {class: 'panel__value'}, filing.submission.reference)),
         el('p', {}, t('filing.submitted.code'), ' ', el('strong', {class: 'panel__value'}, filing.submission.verificationCode)),
         el('p', {}, t('filing.submitted.next')),
-        el('p', {id: 'new-receipt'}, receiptLink(filing, 'filing.submitted.receipt'))) : null;
+        el('p', {}, download(`${filingPath(filing)}/receipt`, 'filing.submitted.receipt'))) : null;
     fill(container, confirmation, filingRecord(filing, definition));
     if (confirmation) {
         focusHeading(confirmation.querySelector('h2'));
-        awaitReceipt();
-    }
-}
-
-/** The receipt follows the submission by a moment: its link replaces the word that it is being issued. */
-async function awaitReceipt() {
-    while (!state.draft.filing.submission.receiptIssued) {
-        await new Promise(resolve => setTimeout(resolve, 1000));
-        await state.draft.reload();
-    }
-    const place = document.getElementById('new-receipt');
-    if (place) {
-        fill(place, receiptLink(state.draft.filing, 'filing.submitted.receipt'));
-        announce(t('filing.submitted.receiptReady'));
     }
 }
 

@@ -2,7 +2,7 @@
 // with their receipt and, once decided, the decision).
 import {request} from '../api.js';
 import {el, fill, focusHeading, hiddenText} from '../dom.js';
-import {download, filingPath, receiptLink, statusTag} from '../filing-record.js';
+import {download, filingPath, statusTag} from '../filing-record.js';
 import {formatDateTime, t} from '../i18n.js';
 import {startPage} from '../layout.js';
 import {pager, table} from '../table.js';
@@ -29,7 +29,7 @@ function actions(filing) {
     return el('ul', {class: 'actions-list'},
         el('li', {}, el('a', {href: `filing.html?id=${encodeURIComponent(filing.id)}`},
             t(draft ? 'workspace.continue' : 'workspace.view'), hiddenText(`: ${filing.formTitle}`))),
-        filing.submission ? el('li', {}, receiptLink(filing, 'record.receipt')) : null,
+        filing.submission ? el('li', {}, download(`${filingPath(filing)}/receipt`, 'record.receipt')) : null,
         filing.decision ? el('li', {}, download(`${filingPath(filing)}/decision`, 'record.decisionDocument')) : null);
 }
 

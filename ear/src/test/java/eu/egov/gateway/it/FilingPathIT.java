@@ -135,7 +135,7 @@ class FilingPathIT {
     @Test
     @Order(5)
     void theReceiptIsASignedPdfThatPdfsigAccepts() throws IOException {
-        GatewayClient.Reply receipt = applicant.receipt(filingId);
+        GatewayClient.Reply receipt = applicant.get("/api/filings/" + filingId + "/receipt");
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(receipt.contentType()).startsWith("application/pdf");
         Path pdf = write("receipt.pdf", receipt.body());
@@ -157,7 +157,7 @@ class FilingPathIT {
         assertThat(byCode.status()).as(byCode.toString()).isEqualTo(200);
         assertThat(byCode.json().getString("reference")).isEqualTo(reference);
 
-        byte[] receipt = applicant.receipt(filingId).body();
+        byte[] receipt = applicant.get("/api/filings/" + filingId + "/receipt").body();
         GatewayClient.Reply byDocument = anyone.postRaw("/api/verification", "application/pdf", receipt);
         assertThat(byDocument.status()).isEqualTo(200);
         assertThat(byDocument.json().getString("document")).isEqualTo("RECEIPT");

@@ -77,7 +77,7 @@ class FormShapeIT {
         GatewayClient.Reply submitted = amelie.post("/api/filings/" + fine + "/submission");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         assertThat(amelie.get("/api/filings/" + fine).json().getString("form")).isEqualTo("tourist-tax-declaration");
-        Path receipt = Files.write(work.resolve("receipt.pdf"), amelie.receipt(fine).body());
+        Path receipt = Files.write(work.resolve("receipt.pdf"), amelie.get("/api/filings/" + fine + "/receipt").body());
         assertThat(ExternalTool.run("pdftotext", receipt.toString(), "-").output())
                 .as("choices by their words, one row a line").contains("Octobre à décembre", "Nuitées: 198, Dont exonérées: 12");
     }

@@ -1,7 +1,5 @@
 package eu.egov.gateway.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -12,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,29 +75,6 @@ final class GatewayClient {
 
     Reply get(String path) {
         return send(request(path).GET());
-    }
-
-    /**
-     * A filing's receipt, which follows its submission by a moment: until it is there the gateway answers 409
-     * receipt-being-issued with a Retry-After, and this asks again, as a client should.
-     */
-    Reply receipt(String filingId) {
-        Instant giveUp = Instant.now().plusSeconds(30);
-        while (true) {
-            Reply reply = get("/api/filings/" + filingId + "/receipt");
-            if (reply.status() != 409) {
-                return reply;
-            }
-            assertThat(reply.json().getString("type")).isEqualTo("/problems/receipt-being-issued");
-            assertThat(reply.header("Retry-After")).isEqualTo("1");
-            assertThat(Instant.now()).as("the receipt of " + filingId + " came").isBefore(giveUp);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     Reply delete(String path) {

@@ -130,8 +130,7 @@ class FilingJourneyIT {
             assertThat(reference).startsWith("FIL-");
             look(browser, "submitted");
 
-            // the receipt follows the submission by a moment: its link replaces the word that it is being issued
-            waitUntil(driver, d -> link(d, "Télécharger votre accusé de réception")).sendKeys(Keys.ENTER);
+            link(driver, "Télécharger votre accusé de réception").sendKeys(Keys.ENTER);
             Path receipt = browser.downloadedFile(".pdf");
             assertThat(receipt.getFileName().toString()).contains(reference);
             assertPdf(receipt);

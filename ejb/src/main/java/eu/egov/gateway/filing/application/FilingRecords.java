@@ -14,12 +14,10 @@ import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.filing.domain.Submission;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.shared.domain.Download;
-import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 
 /**
- * What the gateway issued for a filing, for those who may see it: the receipt and decision PDFs (the receipt
- * follows the submission by a moment: until it is there, asking for it says so),
+ * What the gateway issued for a filing, for those who may see it: the receipt and decision PDFs,
  * and the proof behind the receipt (canonical form, seal, time-stamp) for checking with any tool.
  */
 @Stateless
@@ -40,9 +38,7 @@ public class FilingRecords {
      */
     public Download document(Caller caller, String filingId, IssuedDocument.Kind kind) {
         Filing filing = access.visible(caller, filingId);
-        IssuedDocument document = filings.document(filing.id(), kind).orElseThrow(() ->
-                kind == IssuedDocument.Kind.RECEIPT && filing.reference() != null
-                        ? new Rejection(ProblemType.RECEIPT_BEING_ISSUED, filing.reference()) : Rejection.notFound());
+        IssuedDocument document = filings.document(filing.id(), kind).orElseThrow(Rejection::notFound);
         if (kind == IssuedDocument.Kind.DECISION && caller.organisationId().equals(filing.organisationId())
                 && filings.history(filing.id(), false).stream().noneMatch(e -> e.kind() == CaseEvent.Kind.DECISION_OPENED)) {
             filings.add(new CaseEvent(filing, CaseEvent.Kind.DECISION_OPENED, caller.userId(), null, null, Instant.now()));

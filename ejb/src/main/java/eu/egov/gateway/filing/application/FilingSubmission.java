@@ -57,6 +57,9 @@ public class FilingSubmission {
     private FilingWorkflow workflow;
 
     @Inject
+    private SignedDocuments documents;
+
+    @Inject
     private Webhooks webhooks;
 
     /** What would stop the draft from being submitted now, field by field; nothing is changed. */
@@ -88,6 +91,7 @@ public class FilingSubmission {
         workflow.start(reference, filing.form().authorityId(), filing.decisionDue(), filing.dueSoonFrom(),
                 filing.form().definition().tacitApproval());
         filings.add(new CaseEvent(filing, CaseEvent.Kind.SUBMITTED, caller.userId(), null, null, proof.time()));
+        documents.issueReceipt(filing, submission, caller.displayName());
         webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_SUBMITTED, FilingEvents.of(filing));
         // last: appending locks the audit chain until the commit, and every submission waits for that lock
         audit.record(caller.username(), "filing.submitted", filing.id(), reference + " " + proof.sha256Hex());

@@ -26,9 +26,7 @@ public record FilingView(String id, String form, int formVersion, String formTit
                                  String sha256) {
     }
 
-    /** The submission's proof; {@code receiptIssued} once its signed receipt PDF, which follows by a moment, is there. */
-    public record SubmissionView(String reference, Instant submittedAt, String sha256, String verificationCode,
-                                 boolean receiptIssued) {
+    public record SubmissionView(String reference, Instant submittedAt, String sha256, String verificationCode) {
     }
 
     public record DecisionView(String outcome, String reason, Instant decidedAt) {

@@ -13,7 +13,6 @@ import jakarta.json.JsonReader;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.FilingStatus;
-import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.filing.domain.FormDefinition;
 import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
@@ -31,8 +30,7 @@ class FilingViews {
     FilingView of(Filing filing, Locale language) {
         FormDefinition form = filing.form().definition();
         FilingView.SubmissionView submission = filings.submission(filing.id())
-                .map(s -> new FilingView.SubmissionView(s.reference(), s.sealedAt(), s.sha256(), s.verificationCode(),
-                        filings.hasDocument(filing.id(), IssuedDocument.Kind.RECEIPT)))
+                .map(s -> new FilingView.SubmissionView(s.reference(), s.sealedAt(), s.sha256(), s.verificationCode()))
                 .orElse(null);
         FilingView.DecisionView decision = filing.outcome() == null ? null
                 : new FilingView.DecisionView(filing.outcome().name(), filing.reason(), filing.decidedAt());

@@ -75,9 +75,6 @@ public interface FilingRepository {
 
     Optional<IssuedDocument> document(String filingId, IssuedDocument.Kind kind);
 
-    /** Whether the document was issued, without loading it. */
-    boolean hasDocument(String filingId, IssuedDocument.Kind kind);
-
     Optional<IssuedDocument> documentBySha256(String sha256);
 
     void add(IssuedDocument document);

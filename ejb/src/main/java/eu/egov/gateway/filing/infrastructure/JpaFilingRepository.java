@@ -224,15 +224,6 @@ class JpaFilingRepository implements FilingRepository {
     }
 
     @Override
-    public boolean hasDocument(String filingId, IssuedDocument.Kind kind) {
-        return entityManager.createQuery(
-                        "select count(d) from IssuedDocument d where d.filingId = :filing and d.kind = :kind", Long.class)
-                .setParameter("filing", filingId)
-                .setParameter("kind", kind)
-                .getSingleResult() > 0;
-    }
-
-    @Override
     public Optional<IssuedDocument> document(String filingId, IssuedDocument.Kind kind) {
         return entityManager.createQuery(
                         "select d from IssuedDocument d where d.filingId = :filing and d.kind = :kind", IssuedDocument.class)

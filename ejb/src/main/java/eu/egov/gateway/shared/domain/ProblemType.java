@@ -22,7 +22,6 @@ public enum ProblemType {
     CASE_CLAIMED_BY_ANOTHER(409, "case-claimed-by-another"),
     CASE_NOT_CLAIMED(409, "case-not-claimed"),
     NO_COMPLETION_REQUESTED(409, "no-completion-requested"),
-    RECEIPT_BEING_ISSUED(409, "receipt-being-issued"),
     COMPLETION_CLOSED(409, "completion-closed"),
     TENDER_ALREADY_PUBLISHED(409, "tender-already-published"),
     QUESTIONS_CLOSED(409, "questions-closed"),

@@ -24,7 +24,6 @@ import eu.egov.gateway.workflow.infrastructure.ProcessEngineStartup;
 public class FilingWorkflow {
 
     private static final String PROCESS = "filing";
-    private static final String RECEIPT = "receipt";
     private static final String REVIEW = "review";
     private static final String COMPLETION_REQUESTED = "COMPLETION_REQUESTED";
     private static final String COMPLETED = "filingCompleted";
@@ -34,11 +33,9 @@ public class FilingWorkflow {
 
     /**
      * Starts the filing's process with its legal clock: the queue is warned when the deadline is near and when
-     * it has passed, or, where silence approves, the filing is approved by it. The receipt is issued by a process
-     * of its own, as a job after the commit.
+     * it has passed, or, where silence approves, the filing is approved by it.
      */
     public void start(String reference, String authorityId, Instant decisionDue, Instant dueSoonAt, boolean tacitApproval) {
-        engine().getRuntimeService().startProcessInstanceByKey(RECEIPT, reference);
         engine().getRuntimeService().startProcessInstanceByKey(PROCESS, reference, Map.of(
                 "authority", authorityId,
                 "decisionDue", Date.from(decisionDue),

@@ -44,9 +44,6 @@ public class ProcessEngineStartup {
     @Inject
     private CaseDeadlineDelegate caseDeadline;
 
-    @Inject
-    private IssueReceiptDelegate issueReceipt;
-
     private ProcessEngine engine;
 
     @PostConstruct
@@ -66,15 +63,13 @@ public class ProcessEngineStartup {
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
         jobExecutor.setMaxWait(JOB_POLL_MAX_WAIT_MILLIS);
         configuration.setJobExecutor(jobExecutor);
-        configuration.setBeans(Map.of("issueDecision", issueDecision, "caseDeadline", caseDeadline,
-                "issueReceipt", issueReceipt));
+        configuration.setBeans(Map.of("issueDecision", issueDecision, "caseDeadline", caseDeadline));
         configuration.setClassLoader(ProcessEngineStartup.class.getClassLoader());
         engine = configuration.buildProcessEngine();
 
         engine.getRepositoryService().createDeployment()
                 .name("gateway")
                 .addClasspathResource("processes/filing.bpmn")
-                .addClasspathResource("processes/receipt.bpmn")
                 .addClasspathResource("processes/tender.bpmn")
                 .enableDuplicateFiltering(true)
                 .deploy();

@@ -104,8 +104,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .header("Content-Language", language.toLanguageTag())
-                // a receipt follows its submission by a moment: when to ask again
-                .header("Retry-After", type == ProblemType.RECEIPT_BEING_ISSUED ? 1 : null)
                 .entity(problem)
                 .build();
     }
