@@ -3,11 +3,8 @@ package eu.egov.gateway.it;
 import static eu.egov.gateway.it.FilingRefusalsIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,14 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class CompletionIT {
 
-    private final GatewayClient admin = GatewayClient.signedIn("admin");
+    private static final JsonObject EIGHT_SECONDS_TO_COMPLETE =
+            Json.createObjectBuilder().add("leadTime", "P30D").add("completionTime", "PT8S").build();
+
     private final GatewayClient amelie = GatewayClient.signedIn("amelie");
     private final GatewayClient claire = GatewayClient.signedIn("claire");
 
     @Test
     void theFirmCompletesItsFilingAndTheClockStoodStillMeanwhile() throws Exception {
-        String code = publish();
-        String id = submitted(code);
+        String code = StallPermits.publish(EIGHT_SECONDS_TO_COMPLETE);
+        String id = StallPermits.submitted(amelie, code);
         String reference = reference(id);
         assertProblem(claire.post("/api/cases/" + reference + "/completion-request", request()), 409, "case-not-claimed");
         assertProblem(amelie.post("/api/filings/" + id + "/completion"), 409, "no-completion-requested");
@@ -66,12 +65,12 @@ class CompletionIT {
 
     @Test
     void aFilingNotCompletedInTimeClosesAsWithdrawn() throws Exception {
-        String id = submitted(publish());
+        String id = StallPermits.submitted(amelie, StallPermits.publish(EIGHT_SECONDS_TO_COMPLETE));
         String reference = reference(id);
         assertThat(claire.post("/api/cases/" + reference + "/claim").status()).isEqualTo(200);
         assertThat(claire.post("/api/cases/" + reference + "/completion-request", request()).status()).isEqualTo(200);
 
-        waitUntil(() -> amelie.get("/api/filings/" + id).json().getString("status").equals("WITHDRAWN"));
+        StallPermits.waitUntil(() -> amelie.get("/api/filings/" + id).json().getString("status").equals("WITHDRAWN"));
 
         assertProblem(amelie.header("Accept-Language", "de").post("/api/filings/" + id + "/completion"), 409, "completion-closed");
         assertProblem(amelie.put("/api/filings/" + id + "/data", Json.createObjectBuilder().add("data",
@@ -94,47 +93,6 @@ class CompletionIT {
         return amelie.get("/api/filings/" + id).json().getJsonObject("submission").getString("reference");
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the completion deadline").isBefore(giveUp);
-            Thread.sleep(500);
-        }
-    }
 
-    private String submitted(String code) {
-        GatewayClient.Reply created = amelie.post("/api/filings", Json.createObjectBuilder().add("form", code)
-                .add("data", Json.createObjectBuilder().add("stallName", "Fromagerie Dupont").add("declaration", true)).build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().getString("id");
-        GatewayClient.Reply submitted = amelie.post("/api/filings/" + id + "/submission");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
-        return id;
-    }
 
-    /** A market stall permit whose applicants have eight seconds to complete it when asked. */
-    private String publish() {
-        String code = "stall-completion-" + UUID.randomUUID().toString().substring(0, 8);
-        JsonObject definition = Json.createObjectBuilder()
-                .add("code", code)
-                .add("version", 1)
-                .add("title", Json.createObjectBuilder().add("en", "Market stall permit").add("fr", "Autorisation d'étal"))
-                .add("description", Json.createObjectBuilder().add("en", "A pitch at the weekly market."))
-                .add("decision", Json.createObjectBuilder().add("leadTime", "P30D").add("completionTime", "PT8S"))
-                .add("schema", Json.createObjectBuilder().add("type", "object")
-                        .add("required", Json.createArrayBuilder().add("stallName").add("declaration"))
-                        .add("properties", Json.createObjectBuilder()
-                                .add("stallName", Json.createObjectBuilder().add("type", "string"))
-                                .add("declaration", Json.createObjectBuilder().add("const", true))))
-                .add("ui", Json.createObjectBuilder().add("fields", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("pointer", "/stallName").add("label", Json.createObjectBuilder().add("en", "Stall")))
-                        .add(Json.createObjectBuilder().add("pointer", "/declaration").add("widget", "checkbox")
-                                .add("label", Json.createObjectBuilder().add("en", "Correct")))))
-                .add("attachments", Json.createArrayBuilder())
-                .build();
-        GatewayClient.Reply drafted = admin.post("/api/admin/forms", definition);
-        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
-        assertThat(admin.post("/api/admin/forms/" + code + "/versions/1/publication").status()).isEqualTo(200);
-        return code;
-    }
 }

@@ -128,7 +128,7 @@ class WebhookIT {
         String path = path();
         JsonObject subscription = subscribe(path, "filing.decided").json();
         try {
-            String form = LegalClockIT.publish(admin, true);
+            String form = StallPermits.publish(LegalClockIT.quickDeadline(true));
             GatewayClient amelie = GatewayClient.signedIn("amelie");
             String id = amelie.post("/api/filings", Json.createObjectBuilder().add("form", form).add("data",
                     Json.createObjectBuilder().add("stallName", "Fromagerie Dupont").add("declaration", true)).build())
