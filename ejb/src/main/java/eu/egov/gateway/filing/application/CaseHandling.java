@@ -91,13 +91,11 @@ public class CaseHandling {
         UserAccount assignee = identities.userByUsername(assigneeUsername == null ? "" : assigneeUsername)
                 .filter(user -> identities.members(caller.organisationId(), Role.CLERK).stream()
                         .anyMatch(clerk -> clerk.id().equals(user.id())))
-                .orElseThrow(() -> new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/assignee",
-                        "assignee", SchemaCheck.wording("assignee.clerk", caller.language())))));
+                .orElseThrow(() -> refused("assignee", "assignee.clerk", caller));
         boolean takenFromSomeone = filing.assignee() != null && !filing.assignee().equals(assignee.id());
         String why = reason == null ? "" : reason.strip();
         if ((takenFromSomeone && why.isEmpty()) || why.length() > MAX_REASON) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED,
-                    List.of(new FieldViolation("/reason", "reason", SchemaCheck.wording("reason.required", caller.language()))));
+            throw refused("reason", "reason.required", caller);
         }
         workflow.assign(reference, caller.organisationId(), assignee.id());
         Instant now = Instant.now();
@@ -112,15 +110,11 @@ public class CaseHandling {
     public FilingView decide(Caller caller, String reference, Outcome outcome, String reason) {
         Filing filing = access.caseOf(caller, reference);
         if (outcome == Outcome.TACITLY_APPROVED) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED,
-                    List.of(new FieldViolation("/outcome", "outcome", SchemaCheck.wording("enum", caller.language()))));
+            throw refused("outcome", "enum", caller);
         }
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED,
-                    List.of(new FieldViolation("/reason", "reason", SchemaCheck.wording("reason.required", caller.language()))));
-        }
+        String why = requiredText(reason, MAX_REASON, "reason", "reason.required", caller);
         Instant now = Instant.now();
-        filing.decide(outcome, reason.strip(), caller.userId(), now);
+        filing.decide(outcome, why, caller.userId(), now);
         workflow.decide(reference, caller.organisationId(), caller.userId(), outcome.name());
         filings.add(new CaseEvent(filing, CaseEvent.Kind.DECIDED, caller.userId(), null, outcome.name(), now));
         audit.record(caller.username(), "case.decided", filing.id(), reference + " " + outcome);
@@ -133,17 +127,14 @@ public class CaseHandling {
      */
     public FilingView requestCompletion(Caller caller, String reference, String missing) {
         Filing filing = access.caseOf(caller, reference);
-        if (missing == null || missing.isBlank() || missing.length() > MAX_REASON) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED,
-                    List.of(new FieldViolation("/missing", "missing", SchemaCheck.wording("text.required", caller.language()))));
-        }
+        String what = requiredText(missing, MAX_REASON, "missing", "text.required", caller);
         Instant now = Instant.now();
-        filing.requestCompletion(caller.userId(), missing.strip(), now);
+        filing.requestCompletion(caller.userId(), what, now);
         workflow.requestCompletion(reference, caller.organisationId(), caller.userId(), filing.completionDue());
-        filings.add(new CaseEvent(filing, CaseEvent.Kind.COMPLETION_REQUESTED, caller.userId(), null, missing.strip(), now));
+        filings.add(new CaseEvent(filing, CaseEvent.Kind.COMPLETION_REQUESTED, caller.userId(), null, what, now));
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.COMPLETION_REQUESTED,
-                "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
-                missing.strip(), filing.completionDue());
+                "/filing.html?id=" + filing.id(), reference, filing.form().definition().titles(),
+                what, filing.completionDue());
         audit.record(caller.username(), "case.completion-requested", filing.id(), reference);
         return views.of(filing, caller.language());
     }
@@ -162,11 +153,8 @@ public class CaseHandling {
     /** A private note: for the authority's clerks only. */
     public List<CaseNoteView> addNote(Caller caller, String reference, String text) {
         Filing filing = access.caseOf(caller, reference);
-        if (text == null || text.isBlank() || text.length() > CaseNote.MAX_LENGTH) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED,
-                    List.of(new FieldViolation("/text", "text", SchemaCheck.wording("text.required", caller.language()))));
-        }
-        filings.add(new CaseNote(filing, caller.userId(), text.strip(), Instant.now()));
+        String note = requiredText(text, CaseNote.MAX_LENGTH, "text", "text.required", caller);
+        filings.add(new CaseNote(filing, caller.userId(), note, Instant.now()));
         audit.record(caller.username(), "case.note-added", filing.id(), reference);
         return notes(caller, reference);
     }
@@ -205,5 +193,19 @@ public class CaseHandling {
 
     /** A step of the case's history; actor and assignee by name. */
     public record CaseEventView(String kind, Instant at, String actor, String assignee, String reason) {
+    }
+
+    /** Text a clerk must write (a reason, what is missing, a note): present, and not longer than it may be. */
+    private static String requiredText(String text, int maxLength, String member, String wording, Caller caller) {
+        if (text == null || text.isBlank() || text.length() > maxLength) {
+            throw refused(member, wording, caller);
+        }
+        return text.strip();
+    }
+
+    /** A refusal of one member of the request, worded in the caller's language. */
+    private static Rejection refused(String member, String wording, Caller caller) {
+        return new Rejection(ProblemType.VALIDATION_FAILED,
+                List.of(new FieldViolation("/" + member, member, SchemaCheck.wording(wording, caller.language()))));
     }
 }

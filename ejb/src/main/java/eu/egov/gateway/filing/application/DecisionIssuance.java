@@ -36,7 +36,7 @@ public class DecisionIssuance implements CaseDecisions {
         Submission submission = filings.submission(filing.id()).orElseThrow();
         documents.issueDecision(filing, submission);
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.DECISION_ISSUED,
-                "/filing.html?id=" + filing.id(), filing.reference(), filing.form().definition().json().getJsonObject("title"));
+                "/filing.html?id=" + filing.id(), filing.reference(), filing.form().definition().titles());
         webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_DECIDED, FilingEvents.of(filing));
     }
 }

@@ -62,7 +62,6 @@ public class FilingSubmission {
     @Inject
     private Webhooks webhooks;
 
-    /** What would stop the draft from being submitted now, field by field; nothing is changed. */
     /** A dry run of the submission: what would stop it, and what the applicant should read first. */
     public FilingCheck check(Caller caller, String filingId) {
         Filing filing = access.own(caller, filingId, false);
@@ -76,10 +75,7 @@ public class FilingSubmission {
         if (!filing.isDraft()) {
             throw new Rejection(ProblemType.FILING_ALREADY_SUBMITTED, filing.reference());
         }
-        List<FieldViolation> violations = violations(filing, caller);
-        if (!violations.isEmpty()) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
-        }
+        requireValid(filing, caller);
 
         String reference = references.next("FIL", Instant.now());
         byte[] canonical = CanonicalForm.of(filing, reference, caller.userId());
@@ -104,10 +100,7 @@ public class FilingSubmission {
      */
     public FilingView complete(Caller caller, String filingId) {
         Filing filing = access.own(caller, filingId, true);
-        List<FieldViolation> violations = violations(filing, caller);
-        if (!violations.isEmpty()) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
-        }
+        requireValid(filing, caller);
         filing.complete(Instant.now());
         byte[] canonical = CanonicalForm.of(filing, filing.reference(), caller.userId());
         SubmissionProof proof = seal.seal(canonical);
@@ -117,6 +110,14 @@ public class FilingSubmission {
                 filing.dueSoonFrom());
         audit.record(caller.username(), "filing.completed", filing.id(), filing.reference() + " " + proof.sha256Hex());
         return views.of(filing, caller.language());
+    }
+
+    /** Submission and completion alike refuse data and documents the form would not accept. */
+    private void requireValid(Filing filing, Caller caller) {
+        List<FieldViolation> violations = violations(filing, caller);
+        if (!violations.isEmpty()) {
+            throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
+        }
     }
 
     private List<FieldViolation> violations(Filing filing, Caller caller) {

@@ -62,7 +62,7 @@ public class LegalClock implements CaseDeadlines {
         documents.issueDecision(filing, submission);
         filings.add(new CaseEvent(filing, CaseEvent.Kind.TACITLY_APPROVED, null, null, null, now));
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.TACITLY_APPROVED,
-                "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
+                "/filing.html?id=" + filing.id(), reference, filing.form().definition().titles(),
                 filing.decisionDue());
         webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_DECIDED, FilingEvents.of(filing));
         // last: the audit chain's head stays locked until the commit
@@ -76,7 +76,7 @@ public class LegalClock implements CaseDeadlines {
         filing.withdrawUncompleted(now);
         filings.add(new CaseEvent(filing, CaseEvent.Kind.WITHDRAWN, null, null, null, now));
         notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.CASE_WITHDRAWN,
-                "/filing.html?id=" + filing.id(), reference, filing.form().definition().json().getJsonObject("title"),
+                "/filing.html?id=" + filing.id(), reference, filing.form().definition().titles(),
                 filing.completionDue());
         audit.record(SYSTEM, "case.withdrawn", filing.id(), reference);
     }
@@ -88,7 +88,7 @@ public class LegalClock implements CaseDeadlines {
         }
         filings.add(new CaseEvent(filing, kind, null, null, null, Instant.now()));
         notifications.notifyMembers(filing.form().authorityId(), Role.CLERK, notice, "/case.html?ref=" + reference,
-                reference, filing.form().definition().json().getJsonObject("title"), filing.decisionDue());
+                reference, filing.form().definition().titles(), filing.decisionDue());
     }
 
     private Filing filing(String reference) {

@@ -54,7 +54,12 @@ public final class FormDefinition {
     }
 
     public String title(Locale language) {
-        return LocalisedText.in(json.getJsonObject("title"), language);
+        return LocalisedText.in(titles(), language);
+    }
+
+    /** The title in every language the form gives, for texts worded later in each reader's language. */
+    public JsonObject titles() {
+        return json.getJsonObject("title");
     }
 
     public String description(Locale language) {
