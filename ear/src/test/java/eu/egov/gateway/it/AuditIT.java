@@ -6,13 +6,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 
-/** The audit log is a hash chain: an auditor's check finds any edit made behind the gateway's back. */
+/**
+ * The audit log is a hash chain: an auditor's check finds any edit made behind the gateway's back. And
+ * what the database holds can be read with SQL alone, times included.
+ */
 class AuditIT {
+
+    @Test
+    void theDatabaseHoldsTimesAsUtcTimestampsThatSqlReads() throws Exception {
+        GatewayClient amelie = GatewayClient.signedIn("amelie");
+        String id = FilingRefusalsIT.completeDraft(amelie);
+        JsonObject submission = amelie.post("/api/filings/" + id + "/submission").json().getJsonObject("submission");
+        Instant submittedAt = Instant.parse(submission.getString("submittedAt"));
+
+        try (Connection database = GatewayDatabase.connect();
+             PreparedStatement find = database.prepareStatement(
+                     "select submitted_at from filing where reference = ?")) {
+            find.setString(1, submission.getString("reference"));
+            try (ResultSet rows = find.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getObject(1, LocalDateTime.class))
+                        .isEqualTo(LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+            }
+        }
+    }
 
     @Test
     void anEditInTheDatabaseBreaksTheChainAtThatEvent() throws Exception {

@@ -1,6 +1,7 @@
 package eu.egov.gateway.audit.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,7 +50,8 @@ public class AuditEvent {
     AuditEvent(long sequence, Instant recordedAt, String actor, String action, String subject, String details,
                String previousHash) {
         this.sequence = sequence;
-        this.recordedAt = recordedAt;
+        // the hash must still match once the time has been through a microsecond column
+        this.recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = actor;
         this.action = action;
         this.subject = subject;
