@@ -3,9 +3,13 @@ package eu.egov.gateway.it;
 import static eu.egov.gateway.it.FilingRefusalsIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -67,6 +71,37 @@ class CaseQueueIT {
     }
 
     @Test
+    void aClerkWalksTheWholeQueueByItsNextLinksInQueueOrder() {
+        for (int i = 0; i < 3; i++) {
+            amelie.post("/api/filings/" + FilingRefusalsIT.completeDraft(amelie) + "/submission");
+        }
+        List<String> byOffset = new ArrayList<>();
+        for (int offset = 0; ; offset += 100) {
+            List<String> page = claire.get("/api/cases?view=unassigned&limit=100&offset=" + offset).jsonArray()
+                    .getValuesAs(JsonObject.class).stream().map(line -> line.getString("reference")).toList();
+            byOffset.addAll(page);
+            if (page.size() < 100) {
+                break;
+            }
+        }
+
+        List<String> walked = new ArrayList<>();
+        GatewayClient.Reply first = claire.get("/api/cases?view=unassigned&limit=2");
+        String page = next(first);
+        first.jsonArray().getValuesAs(JsonObject.class).forEach(line -> walked.add(line.getString("reference")));
+        while (page != null) {
+            assertThat(page).contains("view=unassigned", "limit=2", "after=").doesNotContain("offset");
+            GatewayClient.Reply reply = claire.get(page);
+            reply.jsonArray().getValuesAs(JsonObject.class).forEach(line -> walked.add(line.getString("reference")));
+            page = next(reply);
+        }
+
+        assertThat(byOffset).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(walked).containsExactlyElementsOf(byOffset);
+        assertProblem(claire.get("/api/cases?after=FIL-2026-NOT-THERE"), 404, "not-found");
+    }
+
+    @Test
     void privateNotesStayWithTheAuthority() {
         String filingId = FilingRefusalsIT.completeDraft(amelie);
         String reference = amelie.post("/api/filings/" + filingId + "/submission").json()
@@ -121,9 +156,27 @@ class CaseQueueIT {
         return queue(clerk, view).stream().map(line -> line.getString("reference")).toList();
     }
 
+    /** The whole view, page after page as the {@code next} links lead. */
     private static List<JsonObject> queue(GatewayClient clerk, String view) {
-        GatewayClient.Reply reply = clerk.get("/api/cases?limit=100&view=" + view);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.jsonArray().getValuesAs(JsonObject.class);
+        List<JsonObject> lines = new ArrayList<>();
+        String page = "/api/cases?limit=100&view=" + view;
+        while (page != null) {
+            GatewayClient.Reply reply = clerk.get(page);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            lines.addAll(reply.jsonArray().getValuesAs(JsonObject.class));
+            page = next(reply);
+        }
+        return lines;
+    }
+
+    private static String next(GatewayClient.Reply reply) {
+        String link = reply.header("Link");
+        if (link == null) {
+            return null;
+        }
+        Matcher next = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(link);
+        assertThat(next.find()).as(link).isTrue();
+        URI uri = URI.create(next.group(1));
+        return uri.getRawPath() + "?" + uri.getRawQuery();
     }
 }

@@ -2,6 +2,7 @@ package eu.egov.gateway.filing.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,10 +60,12 @@ public class CaseHandling {
     private Notifications notifications;
 
     /** One view of the authority's open cases, the nearest legal deadline first. */
-    public List<CaseSummary> queue(Caller caller, QueueView view, int offset, int limit) {
+    public List<CaseSummary> queue(Caller caller, QueueView view, Optional<String> afterReference, int offset,
+                                   int limit) {
         caller.require(Role.CLERK);
+        Filing after = afterReference.map(reference -> access.caseOf(caller, reference)).orElse(null);
         Instant now = Instant.now();
-        return filings.queue(caller.organisationId(), view, caller.userId(), now, now.plus(Filing.DUE_SOON),
+        return filings.queue(caller.organisationId(), view, caller.userId(), now, now.plus(Filing.DUE_SOON), after,
                         Page.offset(offset), Page.limit(limit)).stream()
                 .map(filing -> summary(filing, caller, now))
                 .toList();

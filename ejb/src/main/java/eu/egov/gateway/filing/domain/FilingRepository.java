@@ -44,8 +44,11 @@ public interface FilingRepository {
      * The authority's open cases in one view of its queue, the nearest legal deadline first.
      *
      * @param soon cases due before this (and not yet overdue at {@code now}) are due soon
+     * @param after the case the page follows in that order, which makes the offset count from there: a page
+     *              deep in a long queue then costs what the first does; {@code null} to count from the start
      */
-    List<Filing> queue(String authorityId, QueueView view, String userId, Instant now, Instant soon, int offset, int limit);
+    List<Filing> queue(String authorityId, QueueView view, String userId, Instant now, Instant soon, Filing after,
+                       int offset, int limit);
 
     void add(CaseEvent event);
 

@@ -130,8 +130,8 @@ class JpaFilingRepository implements FilingRepository {
     }
 
     @Override
-    public List<Filing> queue(String authorityId, QueueView view, String userId, Instant now, Instant soon, int offset,
-                              int limit) {
+    public List<Filing> queue(String authorityId, QueueView view, String userId, Instant now, Instant soon,
+                              Filing after, int offset, int limit) {
         String condition = switch (view) {
             case WAITING -> "(f.assignee is null or f.assignee = :user)";
             case UNASSIGNED -> "f.assignee is null";
@@ -139,10 +139,17 @@ class JpaFilingRepository implements FilingRepository {
             case DUE_SOON -> "f.decisionDue >= :now and f.decisionDue < :soon";
             case OVERDUE -> "f.decisionDue < :now";
         };
+        // the first comparison lets the index (authority, due, reference) start its scan at the case before
+        String following = after == null ? "" : " and f.decisionDue >= :afterDue"
+                + " and (f.decisionDue > :afterDue or f.reference > :afterReference)";
         TypedQuery<Filing> query = entityManager.createQuery("select f from Filing f where f.authorityId = :authority"
-                        + " and f.status in :open and " + condition + " order by f.decisionDue, f.reference", Filing.class)
+                        + " and f.status in :open and " + condition + following
+                        + " order by f.decisionDue, f.reference", Filing.class)
                 .setParameter("authority", authorityId)
                 .setParameter("open", List.of(FilingStatus.SUBMITTED, FilingStatus.IN_REVIEW));
+        if (after != null) {
+            query.setParameter("afterDue", after.decisionDue()).setParameter("afterReference", after.reference());
+        }
         switch (view) {
             case WAITING, MINE -> query.setParameter("user", userId);
             case DUE_SOON -> query.setParameter("now", now).setParameter("soon", soon);

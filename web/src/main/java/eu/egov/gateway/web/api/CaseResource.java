@@ -1,7 +1,9 @@
 package eu.egov.gateway.web.api;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import eu.egov.gateway.filing.application.CaseHandling;
 import eu.egov.gateway.filing.application.CaseSummary;
@@ -23,6 +27,7 @@ import eu.egov.gateway.filing.domain.Outcome;
 import eu.egov.gateway.filing.domain.QueueView;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.shared.domain.FieldViolation;
+import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.web.security.CurrentCaller;
@@ -41,14 +46,25 @@ public class CaseResource {
 
     /**
      * The authority's open cases, nearest legal deadline first, in one view: {@code waiting} (unclaimed and the
-     * caller's own, the default), {@code unassigned}, {@code mine}, {@code due-soon}, {@code overdue}.
+     * caller's own, the default), {@code unassigned}, {@code mine}, {@code due-soon}, {@code overdue}. A page
+     * counts its offset from the start, or from the case {@code after} names; a full page links to the next
+     * one that way, which stays as quick however deep a client walks the queue.
      */
     @GET
-    public List<CaseSummary> queue(@QueryParam("view") @DefaultValue("waiting") String view,
-                                   @QueryParam("offset") @DefaultValue("0") int offset,
-                                   @QueryParam("limit") @DefaultValue("20") int limit) {
+    public Response queue(@QueryParam("view") @DefaultValue("waiting") String view,
+                          @QueryParam("after") String after,
+                          @QueryParam("offset") @DefaultValue("0") int offset,
+                          @QueryParam("limit") @DefaultValue("20") int limit,
+                          @Context UriInfo uri) {
         Caller caller = current.require();
-        return cases.queue(caller, queueView(view), offset, limit);
+        List<CaseSummary> page = cases.queue(caller, queueView(view), Optional.ofNullable(after), offset, limit);
+        Response.ResponseBuilder response = Response.ok(page);
+        if (!page.isEmpty() && page.size() == Page.limit(limit)) {
+            URI next = uri.getRequestUriBuilder().replaceQueryParam("offset")
+                    .replaceQueryParam("after", page.get(page.size() - 1).reference()).build();
+            response.link(next, "next");
+        }
+        return response.build();
     }
 
     /** The authority's clerks, to give a case to. */
