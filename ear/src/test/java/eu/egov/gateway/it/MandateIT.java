@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -83,6 +88,24 @@ class MandateIT {
     }
 
     @Test
+    void theAccountantsIdempotencyKeysAreItsOwnNotTheClients() {
+        String mandate = grant(Instant.now().plus(Duration.ofDays(30)));
+        String key = "key-" + System.nanoTime();
+        JsonObject own = Json.createObjectBuilder().add("form", Samples.FORM).add("data", Samples.validData()).build();
+        GatewayClient.Reply clients = GatewayClient.signedIn("amelie").header("Idempotency-Key", key).post("/api/filings", own);
+        GatewayClient accountant = GatewayClient.signedIn("fanny").header("Idempotency-Key", key);
+
+        GatewayClient.Reply first = accountant.post("/api/filings", newFiling(mandate, Samples.FORM));
+        GatewayClient.Reply retry = accountant.post("/api/filings", newFiling(mandate, Samples.FORM));
+
+        assertThat(clients.status()).isEqualTo(201);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().getString("id")).isNotEqualTo(clients.json().getString("id"));
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().getString("id")).isEqualTo(first.json().getString("id"));
+    }
+
+    @Test
     void aMandateThatDoesNotExistOrIsAnothersIsNotFoundAndNothingIsCreated() {
         long before = total(fanny);
         assertProblem(fanny.post("/api/filings", newFiling("MND-2026-0000-0000", Samples.FORM)), 404, "mandate-not-found");
@@ -118,7 +141,7 @@ class MandateIT {
     }
 
     @Test
-    void aMandateRevokedBetweenDraftAndSubmissionStopsTheSubmissionAndEveryChange() {
+    void aMandateRevokedBetweenDraftAndSubmissionStopsTheSubmissionAndEveryChange() throws SQLException {
         String mandate = grant(Instant.now().plus(Duration.ofDays(30)));
         String id = draftFor(mandate, Samples.FORM);
         GatewayClient.Reply revoked = amelie.post("/api/mandates/" + mandate + "/revocation");
@@ -139,6 +162,7 @@ class MandateIT {
         assertProblem(amelie.post("/api/mandates/" + mandate + "/revocation"), 403, "mandate-ended");
         assertThat(amelie.post("/api/filings/" + id + "/submission").status())
                 .as("the client itself may still submit its draft").isEqualTo(201);
+        assertThat(audited(mandate)).containsExactly("mandate.granted", "mandate.revoked");
     }
 
     @Test
@@ -186,6 +210,22 @@ class MandateIT {
                 400, "malformed-request");
         assertProblem(GatewayClient.signedIn("jonas").post("/api/mandates/" + grant(later) + "/revocation"),
                 404, "mandate-not-found");
+    }
+
+    /** What the audit chain recorded about the mandate, in order. */
+    private static List<String> audited(String mandate) throws SQLException {
+        try (Connection database = GatewayDatabase.connect();
+             PreparedStatement query = database.prepareStatement(
+                     "select action from audit_event where subject = ? order by sequence")) {
+            query.setString(1, mandate);
+            List<String> actions = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                }
+            }
+            return actions;
+        }
     }
 
     private String grant(Instant until) {

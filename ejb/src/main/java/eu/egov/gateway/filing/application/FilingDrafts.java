@@ -57,16 +57,19 @@ public class FilingDrafts {
         caller.require(Role.APPLICANT);
         Mandate mandate = mandateReference == null ? null : mandates.inForce(caller, mandateReference, formCode);
         String firm = mandate == null ? caller.organisationId() : mandate.principalId();
-        if (idempotencyKey != null) {
-            Optional<Filing> earlier = filings.filingByCreationKey(firm, idempotencyKey);
+        // an intermediary's keys are its own: the client's key must not hand it one of the client's drafts
+        String creationKey = mandate == null || idempotencyKey == null ? idempotencyKey
+                : caller.organisationId() + "/" + idempotencyKey;
+        if (creationKey != null) {
+            Optional<Filing> earlier = filings.filingByCreationKey(firm, creationKey);
             if (earlier.isPresent()) {
                 return new Created(views.of(earlier.get(), caller.language()), false);
             }
         }
         Form form = filings.publishedForm(formCode).orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_FORM, formCode));
         Filing filing = mandate == null
-                ? new Filing(form, firm, caller.userId(), idempotencyKey, data.toString(), Instant.now())
-                : new Filing(form, firm, caller.organisationId(), mandate.reference(), caller.userId(), idempotencyKey,
+                ? new Filing(form, firm, caller.userId(), creationKey, data.toString(), Instant.now())
+                : new Filing(form, firm, caller.organisationId(), mandate.reference(), caller.userId(), creationKey,
                         data.toString(), Instant.now());
         filings.add(filing);
         audit.record(caller.username(), "filing.draft-created", filing.id(),

@@ -2,6 +2,7 @@ package eu.egov.gateway.identity.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import jakarta.ejb.Stateless;
@@ -42,7 +43,8 @@ public class Mandates {
     public MandateView grant(Caller caller, String agentCountry, String agentRegistration, List<String> formCodes,
                              Instant validFrom, Instant validUntil) {
         caller.require(Role.APPLICANT);
-        Organisation agent = identities.organisationByRegistration(agentCountry, agentRegistration)
+        Organisation agent = identities.organisationByRegistration(agentCountry.strip().toUpperCase(Locale.ROOT),
+                        agentRegistration.strip())
                 .filter(firm -> firm.kind() == OrganisationKind.ECONOMIC_OPERATOR)
                 .filter(firm -> !firm.id().equals(caller.organisationId()))
                 .orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_INTERMEDIARY, agentCountry, agentRegistration));
