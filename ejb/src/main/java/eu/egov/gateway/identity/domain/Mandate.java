@@ -1,6 +1,7 @@
 package eu.egov.gateway.identity.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -87,7 +88,8 @@ public class Mandate {
             throw new Rejection(ProblemType.MANDATE_ENDED, reference, end());
         }
         this.revokedBy = userId;
-        this.revokedAt = now;
+        // to the second, as people read it in the refusals that name it
+        this.revokedAt = now.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Refuses, with the reason the agent can act on, to let the agent file the form for the principal now. */
