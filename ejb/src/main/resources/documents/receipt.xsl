@@ -19,6 +19,9 @@
         <xsl:apply-templates select="form-version" mode="row"/>
       </fo:table-body>
     </fo:table>
+    <xsl:if test="normalize-space(on-behalf)">
+      <fo:block space-before="3mm" font-weight="bold"><xsl:value-of select="on-behalf"/></fo:block>
+    </xsl:if>
     <xsl:apply-templates select="data"/>
     <xsl:apply-templates select="attachments"/>
     <!-- What a reader needs to verify the receipt stays on one page. -->

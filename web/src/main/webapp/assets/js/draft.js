@@ -12,10 +12,12 @@ export class Draft {
     #queue = Promise.resolve();
     #key = randomKey();
 
-    constructor(form, filing = null, etag = null) {
+    /** mandate: the reference of the mandate under which an intermediary starts the draft for its client. */
+    constructor(form, filing = null, etag = null, mandate = null) {
         this.form = form;
         this.filing = filing;
         this.etag = etag;
+        this.mandate = mandate;
     }
 
     static async open(id) {
@@ -44,7 +46,7 @@ export class Draft {
         return this.#serially(async () => {
             if (!this.filing) {
                 return this.#accept(await request('POST', 'filings',
-                    {json: {form: this.form, data}, headers: {'Idempotency-Key': this.#key}}));
+                    {json: {form: this.form, data, mandate: this.mandate ?? undefined}, headers: {'Idempotency-Key': this.#key}}));
             }
             if (JSON.stringify(data) === JSON.stringify(this.filing.data)) {
                 return this.filing;

@@ -31,6 +31,10 @@ function submission(filing) {
             ['record.reference', reference],
             ['record.status', statusTag(filing.status)],
             ['record.organisation', filing.organisation],
+            filing.onBehalf ? ['record.onBehalf', t('record.onBehalfOf', {agent: filing.onBehalf.agent,
+                mandate: filing.onBehalf.mandate, until: formatDateTime(filing.onBehalf.mandateValidUntil)})] : null,
+            ['record.startedBy', `${filing.startedBy.name} (${filing.startedBy.organisation})`],
+            ['record.changedBy', `${filing.changedBy.name} (${filing.changedBy.organisation})`],
             ['record.submittedAt', el('time', {datetime: submittedAt}, formatDateTime(submittedAt))],
             filing.decisionDue && !filing.decision
                 ? ['record.decisionDue', el('time', {datetime: filing.decisionDue}, formatDateTime(filing.decisionDue))] : null,

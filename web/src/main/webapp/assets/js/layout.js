@@ -27,6 +27,7 @@ function text(key, tag = 'span', attributes = {}) {
 function navigation(session) {
     const links = [
         session?.roles.includes('applicant') && ['workspace.html', 'layout.nav.workspace'],
+        session?.roles.includes('applicant') && ['mandates.html', 'layout.nav.mandates'],
         session?.roles.includes('clerk') && ['desk.html', 'layout.nav.desk'],
         ['tenders.html', 'tenders.nav.tenders'],
         session?.roles.includes('procurement-officer') && ['my-tenders.html', 'tenders.nav.mine'],

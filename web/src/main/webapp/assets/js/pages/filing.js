@@ -30,7 +30,8 @@ let dirty = false;
 
 async function load() {
     const params = new URLSearchParams(location.search);
-    const draft = params.has('id') ? await Draft.open(params.get('id')) : new Draft(params.get('form'));
+    const draft = params.has('id') ? await Draft.open(params.get('id'))
+        : new Draft(params.get('form'), null, null, params.get('mandate'));
     if (!draft.form) {
         throw new Problem({title: t('filing.noForm.title'), detail: t('filing.noForm.detail')});
     }
@@ -258,6 +259,16 @@ function steps(data) {
     ].filter(Boolean);
 }
 
+/** Says so when an intermediary fills the draft in for a client, under which mandate. */
+function onBehalfNote() {
+    const {filing, mandate} = state.draft;
+    if (filing?.onBehalf) {
+        return el('div', {class: 'notice notice--info'}, el('p', {},
+            t('filing.onBehalf', {organisation: filing.organisation, mandate: filing.onBehalf.mandate})));
+    }
+    return mandate ? el('div', {class: 'notice notice--info'}, el('p', {}, t('filing.underMandate', {mandate}))) : null;
+}
+
 async function showDraft(data) {
     reviewStatus = createStatusRegion();
     const parts = steps(data);
@@ -289,7 +300,7 @@ async function showDraft(data) {
     // an error link or a "change" link leads to a field on another step: show that step
     form.addEventListener('reveal', event => show(Number(event.target.closest('[data-step]').dataset.step)));
     container.replaceChildren(el('p', {class: 'lead'}, definitionText(state.definition.description)),
-        completing() ? completionRequest() : '', form);
+        onBehalfNote(), completing() ? completionRequest() : '', form);
     applyConditions(form, state.definition);
     show(Math.min(state.step, sections.length - 1));
     if (state.step === sections.length - 1) {

@@ -1,5 +1,6 @@
-// A firm's workspace: the forms it can file, and its filings (drafts to continue, submitted ones
-// with their receipt and, once decided, the decision).
+// A firm's workspace: the forms it can file, for itself or, with a mandate, for a client; and the firm's
+// filings, whoever of it made them (drafts to continue, submitted ones with their receipt and, once
+// decided, the decision), with those it made for clients.
 import {request} from '../api.js';
 import {el, fill, focusHeading, hiddenText} from '../dom.js';
 import {download, filingPath, statusTag} from '../filing-record.js';
@@ -12,16 +13,43 @@ const welcome = document.getElementById('welcome');
 const catalogue = document.getElementById('catalogue');
 const filings = document.getElementById('filings');
 let offset = 0;
+let session;
 
-async function showCatalogue() {
-    const {body: forms} = await request('GET', 'forms');
-    catalogue.replaceChildren(forms.length ? el('ul', {class: 'cards'}, forms.map(form => el('li', {class: 'card'},
+/** The forms the firm may file now: its own, or under the chosen mandate, those it covers. */
+function cards(forms, mandate) {
+    const covered = forms.filter(form => !mandate || !mandate.forms.length || mandate.forms.includes(form.code));
+    const query = form => `form=${encodeURIComponent(form.code)}${mandate ? `&mandate=${encodeURIComponent(mandate.reference)}` : ''}`;
+    return covered.length ? el('ul', {class: 'cards'}, covered.map(form => el('li', {class: 'card'},
         el('h3', {}, form.title),
         el('p', {}, form.description),
         el('p', {class: 'meta'}, t('workspace.authority', {authority: form.authority})),
-        el('a', {class: 'button', href: `filing.html?form=${encodeURIComponent(form.code)}`},
+        el('a', {class: 'button', href: `filing.html?${query(form)}`},
             t('workspace.start'), hiddenText(`: ${form.title}`)))))
-        : el('p', {class: 'empty'}, t('workspace.noForms')));
+        : el('p', {class: 'empty'}, t('workspace.noForms'));
+}
+
+/** An intermediary picks whom it files for: its own firm, or a client whose mandate is in force. */
+function clientChoice(mandates, onChange) {
+    return el('div', {class: 'field'},
+        el('label', {for: 'file-for', class: 'label'}, t('workspace.fileFor')),
+        el('p', {class: 'hint', id: 'file-for-hint'}, t('workspace.fileForHint')),
+        el('select', {id: 'file-for', class: 'select', 'aria-describedby': 'file-for-hint',
+            onchange: event => onChange(mandates.find(m => m.reference === event.target.value))},
+        el('option', {value: ''}, session.organisation),
+        mandates.map(m => el('option', {value: m.reference},
+            t('workspace.client', {client: m.principal.name, mandate: m.reference})))));
+}
+
+async function showCatalogue() {
+    const [{body: forms}, {body: mandates}] = await Promise.all([request('GET', 'forms'), request('GET', 'mandates')]);
+    const active = mandates.received.filter(m => m.state === 'ACTIVE');
+    const list = el('div', {}, cards(forms));
+    fill(catalogue, active.length ? clientChoice(active, mandate => fill(list, cards(forms, mandate))) : null, list);
+}
+
+/** Who did it, with their firm when it is not this one (an intermediary's, or its client's). */
+function person(who) {
+    return who.organisation === session.organisation ? who.name : `${who.name} (${who.organisation})`;
 }
 
 function actions(filing) {
@@ -37,7 +65,7 @@ async function showFilings() {
     const {body: page} = await request('GET', `filings?offset=${offset}&limit=${PAGE_SIZE}`);
     fill(filings,
         table({
-            caption: t('workspace.filings.caption'),
+            caption: t('workspace.filings.caption', {organisation: session.organisation}),
             empty: t('workspace.filings.empty'),
             rows: page.items,
             columns: [
@@ -45,9 +73,14 @@ async function showFilings() {
                 {header: t('workspace.filings.reference'), cell: filing => (filing.submission
                     ? el('span', {class: 'nowrap'}, filing.submission.reference) : t('workspace.filings.noReference'))},
                 {header: t('workspace.filings.status'), cell: filing => statusTag(filing.status)},
+                // only an intermediary's list holds other firms' filings
+                page.items.some(filing => filing.organisation !== session.organisation)
+                    ? {header: t('workspace.filings.for'), cell: filing => filing.organisation} : null,
+                {header: t('workspace.filings.startedBy'), cell: filing => person(filing.startedBy)},
+                {header: t('workspace.filings.changedBy'), cell: filing => person(filing.changedBy)},
                 {header: t('workspace.filings.changed'), cell: filing => el('time', {datetime: filing.updatedAt}, formatDateTime(filing.updatedAt))},
                 {header: t('workspace.filings.actions'), cell: actions}
-            ]
+            ].filter(Boolean)
         }),
         pager({
             offset, limit: PAGE_SIZE, count: page.items.length, total: page.total,
@@ -62,8 +95,10 @@ async function showFilings() {
 startPage({
     title: 'workspace.title',
     session: 'required',
-    render: async session => {
+    render: async current => {
+        session = current;
         welcome.textContent = t('workspace.welcome', {name: session.name, organisation: session.organisation});
+        document.getElementById('filings-title').textContent = t('workspace.filings.title', {organisation: session.organisation});
         await Promise.all([showCatalogue(), showFilings()]);
     }
 });

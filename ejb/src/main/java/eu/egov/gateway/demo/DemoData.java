@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -14,17 +17,20 @@ import jakarta.inject.Inject;
 
 import eu.egov.gateway.filing.application.FormCatalogue;
 import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Mandate;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.OrganisationKind;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.identity.domain.SizeClass;
 import eu.egov.gateway.identity.domain.UserAccount;
+import eu.egov.gateway.shared.infrastructure.ReferenceGenerator;
 import eu.egov.gateway.shared.infrastructure.Settings;
 import eu.egov.gateway.trust.application.PasswordHasher;
 
 /**
- * Demo mode only (gateway.demo=true): one authority with its form, three firms (two of them SMEs) and
- * a user for each role, with the passwords README lists. Never runs in production.
+ * Demo mode only (gateway.demo=true): one authority with its form, three firms (two of them SMEs), an accounting
+ * firm with a mandate from one of them, and a user for each role, with the passwords README lists. Never runs in
+ * production.
  */
 @Singleton
 @Startup
@@ -43,6 +49,9 @@ public class DemoData {
     @Inject
     private FormCatalogue catalogue;
 
+    @Inject
+    private ReferenceGenerator references;
+
     @PostConstruct
     void seed() {
         if (!Settings.demo() || identities.userByUsername("amelie").isPresent()) {
@@ -57,9 +66,18 @@ public class DemoData {
         Organisation rossi = organisation(OrganisationKind.ECONOMIC_OPERATOR, "Officina Rossi S.r.l.", "IT",
                 "REA MI-2345678", "IT12345678901", SizeClass.SMALL);
 
-        user("amelie", "Amélie Dupont", Locale.FRENCH, dupont, "atelier-dupont.example", Role.APPLICANT, Role.BIDDER);
+        UserAccount amelie = user("amelie", "Amélie Dupont", Locale.FRENCH, dupont, "atelier-dupont.example",
+                Role.APPLICANT, Role.BIDDER);
         user("jonas", "Jonas Becker", Locale.GERMAN, nordlicht, "nordlicht-logistik.example", Role.APPLICANT, Role.BIDDER);
         user("luca", "Luca Rossi", Locale.ENGLISH, rossi, "officina-rossi.example", Role.APPLICANT, Role.BIDDER);
+        // the company workspace: a colleague of Amélie's, and an accountant who files for Atelier Dupont
+        user("bruno", "Bruno Lefèvre", Locale.ENGLISH, dupont, "atelier-dupont.example", Role.APPLICANT);
+        Organisation fiduciaire = organisation(OrganisationKind.ECONOMIC_OPERATOR, "Fiduciaire Martin & Associés", "FR",
+                "RCS Lyon 901 234 567", "FR55901234567", SizeClass.MICRO);
+        user("fanny", "Fanny Martin", Locale.FRENCH, fiduciaire, "fiduciaire-martin.example", Role.APPLICANT);
+        Instant now = Instant.now();
+        identities.add(new Mandate(references.next("MND", now), dupont.id(), fiduciaire.id(), List.of(), now,
+                now.plus(Duration.ofDays(365)), amelie.id(), now));
         String office = "business-registration.example";
         user("claire", "Claire Martin", Locale.ENGLISH, authority, office, Role.CLERK);
         user("clement", "Clément Roux", Locale.FRENCH, authority, office, Role.CLERK);
@@ -89,7 +107,7 @@ public class DemoData {
      * Demo passwords follow one rule so that README can list them: the username, a dash, "demo"; so do the
      * addresses, the username at the organisation's (reserved, undeliverable) .example domain.
      */
-    private void user(String username, String name, Locale language, Organisation organisation, String mailDomain,
+    private UserAccount user(String username, String name, Locale language, Organisation organisation, String mailDomain,
                       Role... roles) {
         UserAccount user = new UserAccount(username, name, passwords.hash((username + "-demo").toCharArray()), language);
         user.changeEmail(username + "@" + mailDomain);
@@ -97,6 +115,7 @@ public class DemoData {
             user.join(organisation, role);
         }
         identities.add(user);
+        return user;
     }
 
     private static String resource(String name) {

@@ -66,7 +66,12 @@ final class Labels {
 
     /** E.g. "1,234,567 bytes". */
     String size(long bytes) {
-        return new MessageFormat(bundle.getString("format.size"), language).format(new Object[] {bytes});
+        return format("format.size", bytes);
+    }
+
+    /** The label's text with the values in its placeholders, formatted in this language. */
+    String format(String key, Object... values) {
+        return new MessageFormat(bundle.getString(key), language).format(values);
     }
 
     /**

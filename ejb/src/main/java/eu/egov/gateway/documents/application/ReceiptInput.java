@@ -21,6 +21,10 @@ final class ReceiptInput {
         input.text(root, "organisation", receipt.organisation());
         input.text(root, "registration", receipt.organisationRegistration());
         input.text(root, "submitted-by", receipt.submittedBy());
+        ReceiptDocument.Representation representation = receipt.representation();
+        input.text(root, "on-behalf", representation == null ? null : labels.format("receipt.on-behalf",
+                representation.filedBy(), representation.agent(), representation.principal(), representation.mandate(),
+                labels.dateTime(representation.validUntil())));
         input.text(root, "form", receipt.formTitle());
         input.text(root, "form-version", receipt.formVersion());
         Element data = input.element(root, "data");

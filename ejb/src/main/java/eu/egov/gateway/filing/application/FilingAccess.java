@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
+import eu.egov.gateway.identity.application.Mandates;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.shared.domain.Rejection;
 
 /**
  * Who may see which filing. A filing another firm owns, or a case of another authority, is "not
- * found" rather than "forbidden", so that the answer does not reveal that it exists.
+ * found" rather than "forbidden", so that the answer does not reveal that it exists. An intermediary sees the
+ * filings it made for its clients, not the clients' others: a mandate to file is no licence to read the firm's
+ * whole record. It keeps reading what it filed after its mandate ended, but changes nothing without one in force.
  */
 @ApplicationScoped
 class FilingAccess {
@@ -19,12 +22,26 @@ class FilingAccess {
     @Inject
     private FilingRepository filings;
 
-    /** A filing of the caller's firm, for its applicants. */
+    @Inject
+    private Mandates mandates;
+
+    /**
+     * A filing the caller's firm may work on, for its applicants: one of its own, or one it makes for a client
+     * under a mandate that is in force now and covers the form.
+     */
     Filing own(Caller caller, String filingId, boolean forUpdate) {
         caller.require(Role.APPLICANT);
-        return (forUpdate ? filings.filingForUpdate(filingId) : filings.filing(filingId))
-                .filter(filing -> filing.organisationId().equals(caller.organisationId()))
+        Filing filing = (forUpdate ? filings.filingForUpdate(filingId) : filings.filing(filingId))
+                .filter(found -> found.organisationId().equals(caller.organisationId()) || madeBy(caller, found))
                 .orElseThrow(Rejection::notFound);
+        if (madeBy(caller, filing)) {
+            mandates.inForce(caller, filing.mandateReference(), filing.form().code());
+        }
+        return filing;
+    }
+
+    private static boolean madeBy(Caller caller, Filing filing) {
+        return filing.isRepresented() && filing.agentId().equals(caller.organisationId());
     }
 
     /** A filing the caller may read: one of its firm's, or a submitted case of its authority. */
@@ -43,7 +60,8 @@ class FilingAccess {
     }
 
     private static boolean mayRead(Caller caller, Filing filing) {
-        boolean ownFirm = caller.has(Role.APPLICANT) && filing.organisationId().equals(caller.organisationId());
+        boolean ownFirm = caller.has(Role.APPLICANT)
+                && (filing.organisationId().equals(caller.organisationId()) || madeBy(caller, filing));
         boolean ownAuthority = caller.has(Role.CLERK) && !filing.isDraft()
                 && filing.form().authorityId().equals(caller.organisationId());
         return ownFirm || ownAuthority;

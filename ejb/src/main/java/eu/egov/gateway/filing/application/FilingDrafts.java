@@ -14,7 +14,9 @@ import eu.egov.gateway.filing.domain.AttachmentSlot;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Form;
+import eu.egov.gateway.identity.application.Mandates;
 import eu.egov.gateway.identity.domain.Caller;
+import eu.egov.gateway.identity.domain.Mandate;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.shared.domain.Download;
 import eu.egov.gateway.shared.domain.Page;
@@ -43,22 +45,35 @@ public class FilingDrafts {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Mandates mandates;
+
     /**
-     * Starts a draft. A retry with the same idempotency key returns the draft the first call made,
-     * so a client that lost the answer does not create a second one.
+     * Starts a draft: for the caller's firm, or with a mandate's reference for the client that gave it. A retry
+     * with the same idempotency key returns the draft the first call made, so a client that lost the answer does
+     * not create a second one.
      */
-    public Created create(Caller caller, String formCode, JsonObject data, String idempotencyKey) {
+    public Created create(Caller caller, String formCode, JsonObject data, String idempotencyKey, String mandateReference) {
         caller.require(Role.APPLICANT);
-        if (idempotencyKey != null) {
-            Optional<Filing> earlier = filings.filingByCreationKey(caller.organisationId(), idempotencyKey);
+        Mandate mandate = mandateReference == null ? null : mandates.inForce(caller, mandateReference, formCode);
+        String firm = mandate == null ? caller.organisationId() : mandate.principalId();
+        // an intermediary's keys are its own: the client's key must not hand it one of the client's drafts
+        String creationKey = mandate == null || idempotencyKey == null ? idempotencyKey
+                : caller.organisationId() + "/" + idempotencyKey;
+        if (creationKey != null) {
+            Optional<Filing> earlier = filings.filingByCreationKey(firm, creationKey);
             if (earlier.isPresent()) {
                 return new Created(views.of(earlier.get(), caller.language()), false);
             }
         }
         Form form = filings.publishedForm(formCode).orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_FORM, formCode));
-        Filing filing = new Filing(form, caller.organisationId(), caller.userId(), idempotencyKey, data.toString(), Instant.now());
+        Filing filing = mandate == null
+                ? new Filing(form, firm, caller.userId(), creationKey, data.toString(), Instant.now())
+                : new Filing(form, firm, caller.organisationId(), mandate.reference(), caller.userId(), creationKey,
+                        data.toString(), Instant.now());
         filings.add(filing);
-        audit.record(caller.username(), "filing.draft-created", filing.id(), form.code());
+        audit.record(caller.username(), "filing.draft-created", filing.id(),
+                mandate == null ? form.code() : form.code() + " " + mandate.reference());
         filings.flush();
         return new Created(views.of(filing, caller.language()), true);
     }
@@ -69,7 +84,7 @@ public class FilingDrafts {
         if (expectedVersion != null && expectedVersion != filing.version()) {
             throw new Rejection(ProblemType.EDIT_CONFLICT);
         }
-        filing.replaceData(data.toString(), Instant.now());
+        filing.replaceData(data.toString(), caller.userId(), Instant.now());
         filings.flush();
         return views.of(filing, caller.language());
     }
@@ -102,7 +117,7 @@ public class FilingDrafts {
         }
         StoredFile stored = storage.store(content, limit, slot.mediaTypes());
         Instant now = Instant.now();
-        filing.attach(new Attachment(filing, slot.name(), FileStorage.safeName(fileName), stored, now), now);
+        filing.attach(new Attachment(filing, slot.name(), FileStorage.safeName(fileName), stored, now), caller.userId(), now);
         audit.record(caller.username(), "filing.attachment-added", filing.id(), slot.name() + " " + stored.sha256());
         filings.flush();
         return views.of(filing, caller.language());
@@ -110,7 +125,7 @@ public class FilingDrafts {
 
     public FilingView detach(Caller caller, String filingId, String attachmentId) {
         Filing filing = access.own(caller, filingId, true);
-        Attachment removed = filing.detach(attachmentId, Instant.now());
+        Attachment removed = filing.detach(attachmentId, caller.userId(), Instant.now());
         audit.record(caller.username(), "filing.attachment-removed", filing.id(), removed.slot() + " " + removed.sha256());
         filings.flush();
         return views.of(filing, caller.language());

@@ -3,6 +3,7 @@ package eu.egov.gateway.filing.application;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,9 @@ import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.FilingStatus;
 import eu.egov.gateway.filing.domain.FormDefinition;
 import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Mandate;
 import eu.egov.gateway.identity.domain.Organisation;
+import eu.egov.gateway.identity.domain.UserAccount;
 
 /** Turns filings into the views callers get, in the caller's language. */
 @ApplicationScoped
@@ -35,7 +38,7 @@ class FilingViews {
         FilingView.DecisionView decision = filing.outcome() == null ? null
                 : new FilingView.DecisionView(filing.outcome().name(), filing.reason(), filing.decidedAt());
         return new FilingView(filing.id(), form.code(), form.version(), form.title(language),
-                identities.organisation(filing.organisationId()).map(Organisation::name).orElse(""),
+                name(filing.organisationId()),
                 filing.status().name(), filing.version(), json(filing.data()),
                 filing.attachments().stream().map(a -> new FilingView.AttachmentView(a.id(), a.slot(),
                         form.attachment(a.slot()).map(slot -> slot.label(language)).orElse(a.slot()),
@@ -44,7 +47,25 @@ class FilingViews {
                 filing.isDraft() ? List.of() : filings.history(filing.id(), false).stream()
                         .map(event -> new FilingView.Step(event.kind().name(), event.at())).toList(),
                 filing.status() == FilingStatus.TO_COMPLETE
-                        ? new FilingView.CompletionView(filing.completionRequest(), filing.completionDue()) : null);
+                        ? new FilingView.CompletionView(filing.completionRequest(), filing.completionDue()) : null,
+                person(filing, filing.createdBy()), person(filing, filing.updatedBy()), onBehalf(filing));
+    }
+
+    private FilingView.Person person(Filing filing, String userId) {
+        Optional<UserAccount> user = identities.user(userId);
+        boolean ofAgent = filing.isRepresented() && user.stream().flatMap(u -> u.memberships().stream())
+                .anyMatch(membership -> membership.organisation().id().equals(filing.agentId()));
+        return new FilingView.Person(user.map(UserAccount::displayName).orElse(""),
+                name(ofAgent ? filing.agentId() : filing.organisationId()));
+    }
+
+    private FilingView.OnBehalfView onBehalf(Filing filing) {
+        return filing.isRepresented() ? new FilingView.OnBehalfView(name(filing.agentId()), filing.mandateReference(),
+                identities.mandate(filing.mandateReference()).map(Mandate::validUntil).orElse(null)) : null;
+    }
+
+    private String name(String organisationId) {
+        return identities.organisation(organisationId).map(Organisation::name).orElse("");
     }
 
     static JsonObject json(String text) {

@@ -24,6 +24,7 @@ import eu.egov.gateway.filing.domain.FormField;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.filing.domain.Submission;
 import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Mandate;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.UserAccount;
 import eu.egov.gateway.shared.infrastructure.Settings;
@@ -59,7 +60,8 @@ class SignedDocuments {
                 filing.attachments().stream().map(a -> new ReceiptDocument.Attachment(
                         form.attachment(a.slot()).map(slot -> slot.label(language)).orElse(a.slot()),
                         a.fileName(), a.mediaType(), a.size(), a.sha256())).toList(),
-                submission.sha256(), submission.verificationCode(), verificationUrl(submission.verificationCode()));
+                submission.sha256(), submission.verificationCode(), verificationUrl(submission.verificationCode()),
+                representation(filing, submittedBy, firm));
         store(filing, IssuedDocument.Kind.RECEIPT, seal.signPdf(renderer.receipt(receipt), "Submission receipt " + submission.reference()));
     }
 
@@ -72,6 +74,17 @@ class SignedDocuments {
                 filing.form().definition().title(language), DecisionDocument.Verdict.valueOf(filing.outcome().name()),
                 filing.reason(), clerk, submission.verificationCode());
         store(filing, IssuedDocument.Kind.DECISION, seal.signPdf(renderer.decision(decision), "Decision on " + filing.reference()));
+    }
+
+    /** For a filing an intermediary made: who of which firm filed it, under which mandate, valid until when. */
+    private ReceiptDocument.Representation representation(Filing filing, String submittedBy, Organisation firm) {
+        if (!filing.isRepresented()) {
+            return null;
+        }
+        Mandate mandate = identities.mandate(filing.mandateReference())
+                .orElseThrow(() -> new IllegalStateException("no mandate " + filing.mandateReference()));
+        return new ReceiptDocument.Representation(submittedBy, organisation(filing.agentId()).name(), firm.name(),
+                mandate.reference(), mandate.validUntil());
     }
 
     private void store(Filing filing, IssuedDocument.Kind kind, byte[] pdf) {

@@ -36,7 +36,8 @@ import eu.egov.gateway.shared.domain.Rejection;
                 // authority's, so filtering them on the way is cheaper than sorting them all
                 @Index(name = "filing_queue", columnList = "authority_id, decision_due, reference"),
                 // a clerk's own cases ("mine"): few among the authority's, found without reading the rest
-                @Index(name = "filing_by_assignee", columnList = "assignee, decision_due")})
+                @Index(name = "filing_by_assignee", columnList = "assignee, decision_due"),
+                @Index(name = "filing_by_agent", columnList = "agent_id, created_at")})
 public class Filing {
 
     /** How long before the legal deadline a case is due soon, and its authority's queue is warned. */
@@ -59,6 +60,17 @@ public class Filing {
 
     @Column(name = "created_by", nullable = false, length = 36)
     private String createdBy;
+
+    /** Who saved the filing last; nullable, as filings made before it was kept have none (then: who created it). */
+    @Column(name = "updated_by", length = 36)
+    private String updatedBy;
+
+    /** The intermediary firm that files on the firm's behalf, and the mandate it does so under; none for the firm's own. */
+    @Column(name = "agent_id", length = 36)
+    private String agentId;
+
+    @Column(name = "mandate_reference", length = 32)
+    private String mandateReference;
 
     /** The client's Idempotency-Key, so that a retried create returns the draft it made the first time. */
     @Column(name = "creation_key", length = 200)
@@ -134,6 +146,14 @@ public class Filing {
     }
 
     public Filing(Form form, String organisationId, String createdBy, String creationKey, String data, Instant now) {
+        this(form, organisationId, null, null, createdBy, creationKey, data, now);
+    }
+
+    /** A filing an intermediary ({@code agentId}) starts for its client under a mandate. */
+    public Filing(Form form, String organisationId, String agentId, String mandateReference, String createdBy,
+                  String creationKey, String data, Instant now) {
+        this.agentId = agentId;
+        this.mandateReference = mandateReference;
         this.id = UUID.randomUUID().toString();
         this.form = form;
         this.organisationId = organisationId;
@@ -146,26 +166,31 @@ public class Filing {
         this.updatedAt = now;
     }
 
-    public void replaceData(String newData, Instant now) {
+    public void replaceData(String newData, String userId, Instant now) {
         requireEditable();
         this.data = newData;
-        this.updatedAt = now;
+        changedBy(userId, now);
     }
 
     /** Adds a document to the draft; a new one for a slot replaces the old one. */
-    public void attach(Attachment attachment, Instant now) {
+    public void attach(Attachment attachment, String userId, Instant now) {
         requireEditable();
         attachments.removeIf(existing -> existing.slot().equals(attachment.slot()));
         attachments.add(attachment);
-        this.updatedAt = now;
+        changedBy(userId, now);
     }
 
-    public Attachment detach(String attachmentId, Instant now) {
+    public Attachment detach(String attachmentId, String userId, Instant now) {
         requireEditable();
         Attachment attachment = attachment(attachmentId).orElseThrow(Rejection::notFound);
         attachments.remove(attachment);
-        this.updatedAt = now;
+        changedBy(userId, now);
         return attachment;
+    }
+
+    private void changedBy(String userId, Instant now) {
+        this.updatedBy = userId;
+        this.updatedAt = now;
     }
 
     /** Submits the draft; the legal clock starts: the authority must decide within the form's lead time. */
@@ -177,7 +202,7 @@ public class Filing {
         this.language = applicantLanguage.toLanguageTag();
         this.status = FilingStatus.SUBMITTED;
         this.decisionDue = sealedAt.plus(form.definition().leadTime());
-        this.updatedAt = sealedAt;
+        changedBy(userId, sealedAt);
     }
 
     /** Gives the open case to a clerk, the one who claims it or a colleague. */
@@ -301,6 +326,23 @@ public class Filing {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    public String updatedBy() {
+        return updatedBy == null ? createdBy : updatedBy;
+    }
+
+    /** Whether an intermediary files it for the firm, under a mandate. */
+    public boolean isRepresented() {
+        return agentId != null;
+    }
+
+    public String agentId() {
+        return agentId;
+    }
+
+    public String mandateReference() {
+        return mandateReference;
     }
 
     public String data() {

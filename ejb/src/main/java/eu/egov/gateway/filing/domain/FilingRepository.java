@@ -31,6 +31,7 @@ public interface FilingRepository {
 
     Optional<Filing> filingByCreationKey(String organisationId, String creationKey);
 
+    /** The firm's filings, and those it made for clients under mandates, the latest first. */
     List<Filing> filingsOf(String organisationId, int offset, int limit);
 
     long countFilingsOf(String organisationId);

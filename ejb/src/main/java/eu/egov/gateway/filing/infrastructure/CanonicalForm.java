@@ -5,6 +5,7 @@ import java.io.StringReader;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 
 import eu.egov.gateway.filing.domain.Attachment;
@@ -13,7 +14,8 @@ import eu.egov.gateway.shared.infrastructure.CanonicalJson;
 
 /**
  * What a submission is, reduced to bytes that anyone can recompute: the JSON Canonicalization
- * Scheme (RFC 8785) of the reference, the firm, the form, the data and each attachment's SHA-256.
+ * Scheme (RFC 8785) of the reference, the firm, the form, the data and each attachment's SHA-256; for a filing an
+ * intermediary made, also that firm and the mandate it filed under.
  * This is what the seal signs and the time-stamp covers.
  */
 public final class CanonicalForm {
@@ -31,7 +33,7 @@ public final class CanonicalForm {
                     .add("size", attachment.size())
                     .add("sha256", attachment.sha256()));
         }
-        JsonObject submission = Json.createObjectBuilder()
+        JsonObjectBuilder submission = Json.createObjectBuilder()
                 .add("reference", reference)
                 .add("organisation", filing.organisationId())
                 .add("submittedBy", submittedBy)
@@ -40,9 +42,13 @@ public final class CanonicalForm {
                         .add("version", filing.form().version())
                         .add("authority", filing.form().authorityId()))
                 .add("data", parse(filing.data()))
-                .add("attachments", attachments)
-                .build();
-        return CanonicalJson.of(submission);
+                .add("attachments", attachments);
+        if (filing.isRepresented()) {
+            submission.add("onBehalf", Json.createObjectBuilder()
+                    .add("agent", filing.agentId())
+                    .add("mandate", filing.mandateReference()));
+        }
+        return CanonicalJson.of(submission.build());
     }
 
     private static JsonObject parse(String json) {

@@ -104,7 +104,9 @@ class JpaFilingRepository implements FilingRepository {
     @Override
     public List<Filing> filingsOf(String organisationId, int offset, int limit) {
         return entityManager.createQuery(
-                        "select f from Filing f where f.organisationId = :organisation order by f.createdAt desc, f.id",
+                        """
+                        select f from Filing f where f.organisationId = :organisation or f.agentId = :organisation
+                        order by f.createdAt desc, f.id""",
                         Filing.class)
                 .setParameter("organisation", organisationId)
                 .setFirstResult(offset)
@@ -114,7 +116,7 @@ class JpaFilingRepository implements FilingRepository {
 
     @Override
     public long countFilingsOf(String organisationId) {
-        return entityManager.createQuery("select count(f) from Filing f where f.organisationId = :organisation", Long.class)
+        return entityManager.createQuery("select count(f) from Filing f where f.organisationId = :organisation or f.agentId = :organisation", Long.class)
                 .setParameter("organisation", organisationId)
                 .getSingleResult();
     }

@@ -25,4 +25,11 @@ public interface IdentityRepository {
     void add(UserAccount user);
 
     void add(ApiToken token);
+
+    void add(Mandate mandate);
+
+    Optional<Mandate> mandate(String reference);
+
+    /** The mandates the firm gave (as principal) or holds (as agent), the latest first. */
+    List<Mandate> mandatesOf(String organisationId);
 }

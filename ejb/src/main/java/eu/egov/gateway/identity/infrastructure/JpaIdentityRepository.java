@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import eu.egov.gateway.identity.domain.ApiToken;
 import eu.egov.gateway.identity.domain.IdentityRepository;
+import eu.egov.gateway.identity.domain.Mandate;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.identity.domain.UserAccount;
@@ -77,5 +78,26 @@ class JpaIdentityRepository implements IdentityRepository {
     @Override
     public void add(ApiToken token) {
         entityManager.persist(token);
+    }
+
+    @Override
+    public void add(Mandate mandate) {
+        entityManager.persist(mandate);
+    }
+
+    @Override
+    public Optional<Mandate> mandate(String reference) {
+        return entityManager.createQuery("select m from Mandate m where m.reference = :reference", Mandate.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Mandate> mandatesOf(String organisationId) {
+        return entityManager.createQuery("""
+                        select m from Mandate m where m.principalId = :organisation or m.agentId = :organisation
+                        order by m.grantedAt desc, m.reference""", Mandate.class)
+                .setParameter("organisation", organisationId)
+                .getResultList();
     }
 }

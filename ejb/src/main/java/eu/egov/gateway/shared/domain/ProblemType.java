@@ -33,6 +33,16 @@ public enum ProblemType {
     OPENING_CREDENTIAL_EXISTS(409, "opening-credential-exists"),
     QUESTION_ALREADY_ANSWERED(409, "question-already-answered"),
     EDIT_CONFLICT(412, "edit-conflict"),
+    /** Its arguments are the country and registration number given for the intermediary. */
+    UNKNOWN_INTERMEDIARY(422, "unknown-intermediary"),
+    MANDATE_PERIOD_INVALID(422, "mandate-period-invalid"),
+    /** Nonexistent, or not the caller's to use or end: the answer does not reveal which. */
+    MANDATE_NOT_FOUND(404, "mandate-not-found"),
+    /** Its arguments are the mandate's reference and when it ended (its validity's end, or its revocation). */
+    MANDATE_ENDED(403, "mandate-ended"),
+    MANDATE_NOT_YET_VALID(403, "mandate-not-yet-valid"),
+    /** Its arguments are the mandate's reference and the form's code. */
+    MANDATE_OUT_OF_SCOPE(403, "mandate-out-of-scope"),
     /** Its argument is the URL refused; the violation on /url says why. */
     WEBHOOK_URL_REFUSED(422, "webhook-url-refused"),
     /** Its argument is the limit in MiB, as people read sizes. */

@@ -65,6 +65,24 @@ class DocumentRendererTest {
         assertArchivable(pdf);
     }
 
+    @Test
+    void aReceiptOfAFilingAnIntermediaryMadeSaysWhoFiledUnderWhichMandateInTheReceiptsLanguage() throws Exception {
+        ReceiptDocument own = receipt(Locale.FRENCH, "GW-2026-000125");
+        ReceiptDocument represented = new ReceiptDocument(own.locale(), own.reference(), own.submittedAt(),
+                own.authority(), own.organisation(), own.organisationRegistration(), "Fanny Martin", own.formTitle(),
+                own.formVersion(), own.data(), own.attachments(), own.sha256(), own.verificationCode(),
+                own.verificationUrl(), new ReceiptDocument.Representation("Fanny Martin", "Fiduciaire Martin & Associés",
+                        "Société Générale Müller & Fils SA", "MND-2026-7K3M-9QXD", Instant.parse("2027-06-30T21:59:59Z")));
+
+        PdfReadBack pdf = new PdfReadBack(renderer.receipt(represented));
+
+        assertThat(pdf.text()).containsIgnoringWhitespaces("Déposé par Fanny Martin de Fiduciaire Martin & Associés "
+                + "pour le compte de Société Générale Müller & Fils SA en vertu du mandat MND-2026-7K3M-9QXD "
+                + "(valable jusqu’au 30 juin 2027 à 21:59:59 UTC).");
+        assertThat(new PdfReadBack(renderer.receipt(own)).text()).doesNotContain("pour le compte de");
+        assertArchivable(pdf);
+    }
+
     @ParameterizedTest
     @MethodSource("languages")
     void decisionIsAnArchivablePdfInTheRecordsLanguage(Wording wording) throws Exception {

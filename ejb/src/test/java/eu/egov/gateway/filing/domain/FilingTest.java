@@ -26,7 +26,7 @@ class FilingTest {
 
         assertThat(filing.status()).isEqualTo(FilingStatus.SUBMITTED);
         assertThat(filing.language()).isEqualTo(Locale.FRENCH);
-        assertRejected(() -> filing.replaceData("{\"a\": 1}", NOW), ProblemType.FILING_ALREADY_SUBMITTED);
+        assertRejected(() -> filing.replaceData("{\"a\": 1}", "user", NOW), ProblemType.FILING_ALREADY_SUBMITTED);
         assertRejected(() -> filing.submit("FIL-2026-CCCC-DDDD", NOW, "user", Locale.FRENCH),
                 ProblemType.FILING_ALREADY_SUBMITTED);
         assertThat(filing.reference()).isEqualTo("FIL-2026-AAAA-BBBB");

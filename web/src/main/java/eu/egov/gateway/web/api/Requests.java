@@ -1,6 +1,7 @@
 package eu.egov.gateway.web.api;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,16 @@ public final class Requests {
     public record SignIn(String username, String password) {
     }
 
-    public record NewFiling(String form, JsonObject data) {
+    /** A draft of the form; with a mandate's reference, an intermediary's draft for the client that gave it. */
+    public record NewFiling(String form, JsonObject data, String mandate) {
+    }
+
+    /**
+     * A mandate for the intermediary registered under {@code registrationNumber} in {@code country}: for the forms
+     * named, or all when none is; from {@code validFrom} (now when absent) until {@code validUntil}.
+     */
+    public record NewMandate(String country, String registrationNumber, List<String> forms, Instant validFrom,
+                             Instant validUntil) {
     }
 
     public record FilingData(JsonObject data) {
