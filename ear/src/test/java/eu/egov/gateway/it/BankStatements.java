@@ -63,6 +63,17 @@ public final class BankStatements {
 
     /** A terrace permit of the applicant's firm, submitted: its area sets its fee (182 euros for 24 m² without heaters). */
     public static Arranged.Filing terracePermit(GatewayClient applicant, int area) {
+        String id = terraceDraft(applicant, area);
+        GatewayClient.Reply attached = applicant.postRaw("/api/filings/" + id + "/attachments/sitePlan", "application/pdf",
+                Samples.pdf("site plan"), "Content-Disposition", "attachment; filename=\"plan.pdf\"");
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        GatewayClient.Reply submitted = applicant.post("/api/filings/" + id + "/submission");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        return new Arranged.Filing(id, submitted.json().getJsonObject("submission").getString("reference"));
+    }
+
+    /** A draft terrace permit, its site plan not attached yet; its id. */
+    public static String terraceDraft(GatewayClient applicant, int area) {
         GatewayClient.Reply created = applicant.post("/api/filings", Json.createObjectBuilder().add("form", "terrace-permit")
                 .add("data", Json.createObjectBuilder()
                         .add("establishmentName", "Café des Arts")
@@ -74,13 +85,7 @@ public final class BankStatements {
                         .add("seasonEnd", "2027-10-31")
                         .add("declaration", true)).build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().getString("id");
-        GatewayClient.Reply attached = applicant.postRaw("/api/filings/" + id + "/attachments/sitePlan", "application/pdf",
-                Samples.pdf("site plan"), "Content-Disposition", "attachment; filename=\"plan.pdf\"");
-        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
-        GatewayClient.Reply submitted = applicant.post("/api/filings/" + id + "/submission");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
-        return new Arranged.Filing(id, submitted.json().getJsonObject("submission").getString("reference"));
+        return created.json().getString("id");
     }
 
     /** The fee of the filing as its firm reads it: amount, IBAN, creditor reference, last day. */

@@ -34,6 +34,21 @@ class PaymentIT {
     private final GatewayClient claire = GatewayClient.signedIn("claire");
 
     @Test
+    void checkMyFileSaysWhatTheFeeWillBeOnceTheDataIsValid() {
+        String draft = BankStatements.terraceDraft(amelie, 64);
+
+        GatewayClient.Reply check = amelie.post("/api/filings/" + draft + "/check");
+
+        assertThat(check.json().getJsonArray("violations").getValuesAs(JsonObject.class))
+                .extracting(violation -> violation.getString("pointer")).containsExactly("/attachments/sitePlan");
+        assertThat(check.json().getJsonObject("fee").getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("502.00");
+        assertThat(check.json().getJsonObject("fee").getString("currency")).isEqualTo("EUR");
+        amelie.put("/api/filings/" + draft + "/data", Json.createObjectBuilder().add("data", Json.createObjectBuilder()
+                .add("establishmentName", "Café des Arts").add("terraceArea", "large")).build());
+        assertThat(amelie.post("/api/filings/" + draft + "/check").json()).doesNotContainKey("fee");
+    }
+
+    @Test
     void aTerracePermitReachesTheClerksOnceTheBankStatementShowsItsFeePaid() {
         Arranged.Filing permit = terracePermit(amelie, 24);
 

@@ -72,8 +72,9 @@ public class FilingSubmission {
     public FilingCheck check(Caller caller, String filingId) {
         Filing filing = access.own(caller, filingId, false);
         List<FieldViolation> violations = violations(filing, caller);
-        // the decision table reads valid data only
-        FeeQuote fee = violations.isEmpty() ? fee(filing).map(amount -> new FeeQuote(amount, Fee.EURO)).orElse(null) : null;
+        // the decision table reads valid data only; a missing document changes no fee
+        boolean dataValid = violations.stream().allMatch(violation -> violation.pointer().startsWith("/attachments/"));
+        FeeQuote fee = dataValid ? fee(filing).map(amount -> new FeeQuote(amount, Fee.EURO)).orElse(null) : null;
         return new FilingCheck(violations,
                 validator.advisories(filing.form(), FilingViews.json(filing.data()), caller.language()), fee);
     }

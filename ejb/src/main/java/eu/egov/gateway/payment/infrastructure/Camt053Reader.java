@@ -29,6 +29,7 @@ public final class Camt053Reader {
 
     private static final Pattern NAMESPACE = Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.0[2-8]");
     private static final int MAX_TEXT = 4_000;
+    private static final int MAX_FIELD = 140;
 
     private static final String STATEMENT = "/Document/BkToCstmrStmt/Stmt";
     private static final String ENTRY = STATEMENT + "/Ntry";
@@ -154,19 +155,19 @@ public final class Camt053Reader {
             String at = path.toString();
             String value = text.toString().strip();
             switch (at) {
-                case STATEMENT + "/Id" -> statementId = value;
-                case STATEMENT + "/Acct/Id/IBAN" -> iban = value;
+                case STATEMENT + "/Id" -> statementId = field(value);
+                case STATEMENT + "/Acct/Id/IBAN" -> iban = field(value);
                 case ENTRY + "/Amt" -> entry.amount = value;
                 case ENTRY + "/CdtDbtInd" -> entry.credit = "CRDT".equals(value);
                 case ENTRY + "/Sts", ENTRY + "/Sts/Cd" -> entry.status = value.isEmpty() ? entry.status : value;
                 case ENTRY + "/BookgDt/Dt", ENTRY + "/BookgDt/DtTm" -> entry.bookedOn = value;
-                case ENTRY + "/AcctSvcrRef" -> entry.bankReference = value;
+                case ENTRY + "/AcctSvcrRef" -> entry.bankReference = field(value);
                 case TRANSACTION + "/Amt", TRANSACTION + "/AmtDtls/TxAmt/Amt" -> transaction.amount = value;
-                case TRANSACTION + "/Refs/AcctSvcrRef" -> transaction.bankReference = value;
-                case TRANSACTION + "/RmtInf/Strd/CdtrRefInf/Ref" -> transaction.structured = value;
+                case TRANSACTION + "/Refs/AcctSvcrRef" -> transaction.bankReference = field(value);
+                case TRANSACTION + "/RmtInf/Strd/CdtrRefInf/Ref" -> transaction.structured = field(value);
                 case TRANSACTION + "/RmtInf/Ustrd" -> transaction.unstructured =
-                        transaction.unstructured == null ? value : transaction.unstructured;
-                case TRANSACTION + "/RltdPties/Dbtr/Nm", TRANSACTION + "/RltdPties/Dbtr/Pty/Nm" -> transaction.debtor = value;
+                        transaction.unstructured == null ? field(value) : transaction.unstructured;
+                case TRANSACTION + "/RltdPties/Dbtr/Nm", TRANSACTION + "/RltdPties/Dbtr/Pty/Nm" -> transaction.debtor = field(value);
                 case ENTRY -> {
                     if (entry.credit && "BOOK".equals(entry.status)) {
                         credits.addAll(entry.credits());
@@ -183,6 +184,14 @@ public final class Camt053Reader {
             }
             path.setLength(path.lastIndexOf("/"));
             text.setLength(0);
+        }
+
+        /** A text the gateway keeps: none is longer in ISO 20022 (Max35Text, Max140Text). */
+        private String field(String value) {
+            if (value.length() > MAX_FIELD) {
+                throw new Rejection(ProblemType.STATEMENT_ENTRY_INVALID, entryNumber, reader.getLocalName());
+            }
+            return value;
         }
     }
 

@@ -149,6 +149,18 @@ class Camt053ReaderTest {
         assertThat(refused.arguments()).containsExactly(1, "AcctSvcrRef");
     }
 
+    @Test
+    void aTextLongerThanTheStandardAllowsIsRefused() {
+        Rejection refused = catchThrowableOfType(() -> read(statement("08", """
+                <Ntry><Amt Ccy="EUR">182.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+                  <BookgDt><Dt>2026-11-30</Dt></BookgDt><AcctSvcrRef>BANK-1</AcctSvcrRef>
+                  <NtryDtls><TxDtls><RmtInf><Ustrd>%s</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+                """.formatted("x".repeat(141)))), Rejection.class);
+
+        assertThat(refused.type()).isEqualTo(ProblemType.STATEMENT_ENTRY_INVALID);
+        assertThat(refused.arguments()).containsExactly(1, "Ustrd");
+    }
+
     private List<BankStatement> read(String xml) {
         return reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
