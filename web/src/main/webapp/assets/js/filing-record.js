@@ -3,7 +3,7 @@
 // issued. The applicant and the clerk see the same record.
 import {answerRows, summaryList} from './answers.js';
 import {el} from './dom.js';
-import {formatBytes, formatDateTime, t} from './i18n.js';
+import {formatBytes, formatDate, formatDateTime, formatMoney, t} from './i18n.js';
 
 /** A status in words; its colour only repeats what the words say. */
 export function statusTag(status) {
@@ -74,6 +74,25 @@ function history(filing) {
         el('h2', {id: 'record-history'}, t('record.history')),
         el('ol', {class: 'history'}, filing.history.map(step => el('li', {},
             el('time', {datetime: step.at}, formatDateTime(step.at)), ' – ', t(`history.${step.kind}`)))));
+}
+
+/**
+ * The filing's fee: until it is paid, what the firm's bank needs for the transfer (payee, IBAN, amount and the
+ * creditor reference, which the bank's statement brings back to the gateway); then when it was paid.
+ */
+export function feePayment(fee) {
+    const paid = fee.status === 'PAID';
+    return el('section', {class: paid ? 'panel' : 'panel panel--payment', 'aria-labelledby': 'record-fee'},
+        el('h2', {id: 'record-fee'}, t(paid ? 'fee.paidTitle' : 'fee.title')),
+        el('p', {}, t(paid ? 'fee.paid' : fee.expired ? 'fee.expired' : 'fee.instructions')),
+        details([
+            ['fee.amount', formatMoney(fee.amount, fee.currency)],
+            ['fee.payee', fee.payee],
+            ['fee.iban', el('code', {class: 'payment-code'}, fee.iban.replace(/(.{4})(?!$)/g, '$1 '))],
+            ['fee.reference', el('code', {class: 'payment-code'}, fee.creditorReference)],
+            paid ? ['fee.paidAt', el('time', {datetime: fee.paidAt}, formatDateTime(fee.paidAt))]
+                : ['fee.dueOn', el('time', {datetime: fee.dueOn}, formatDate(fee.dueOn))]
+        ]));
 }
 
 /** The whole record, under headings of level 2. */

@@ -96,6 +96,16 @@ export function formatDateTime(iso) {
     return iso ? new Intl.DateTimeFormat(current, {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(iso)) : '';
 }
 
+/** A day (YYYY-MM-DD) as people read it, without the time zone shifting it. */
+export function formatDate(day) {
+    return day ? new Intl.DateTimeFormat(current, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${day}T00:00:00Z`)) : '';
+}
+
+/** An amount of money in the page's language: 182,00 €. */
+export function formatMoney(amount, currency) {
+    return new Intl.NumberFormat(current, {style: 'currency', currency}).format(amount);
+}
+
 /** A size in bytes as people read it: 5 MB, 120 kB. */
 export function formatBytes(bytes) {
     const units = [['megabyte', 1024 * 1024], ['kilobyte', 1024]];

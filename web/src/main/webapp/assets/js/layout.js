@@ -2,7 +2,7 @@
 // sign-out), footer, the error summary and the notice region; and the start of every page script.
 import {Problem} from './api.js';
 import {el} from './dom.js';
-import {clearErrors, createErrorSummary, showProblem} from './errors.js';
+import {clearErrors, clearFieldErrors, createErrorSummary, showProblem} from './errors.js';
 import {availableLanguages, chooseLanguage, initI18n, language, t, translate} from './i18n.js';
 import {clearNotice, createAnnouncer, createStatusRegion} from './notice.js';
 import {noticesLink} from './notices-link.js';
@@ -13,6 +13,22 @@ let notices;
 /** The page-wide notice region at the top of <main>. */
 export function pageNotices() {
     return notices;
+}
+
+/** A form's submit handler: clears what the last attempt showed, acts, and shows a refusal. */
+export function submitting(act) {
+    return async event => {
+        event.preventDefault();
+        const form = event.target;
+        clearErrors();
+        clearNotice(notices);
+        clearFieldErrors(form);
+        try {
+            await act(form);
+        } catch (problem) {
+            showProblem(problem);
+        }
+    };
 }
 
 /** Names the browser tab after what the page shows, e.g. the form being filled in. */
@@ -29,6 +45,7 @@ function navigation(session) {
         session?.roles.includes('applicant') && ['workspace.html', 'layout.nav.workspace'],
         session?.roles.includes('applicant') && ['mandates.html', 'layout.nav.mandates'],
         session?.roles.includes('clerk') && ['desk.html', 'layout.nav.desk'],
+        session?.roles.includes('finance') && ['payments.html', 'layout.nav.payments'],
         ['tenders.html', 'tenders.nav.tenders'],
         session?.roles.includes('procurement-officer') && ['my-tenders.html', 'tenders.nav.mine'],
         session?.roles.includes('opening-member') && ['opening-passphrase.html', 'tenders.nav.passphrase'],

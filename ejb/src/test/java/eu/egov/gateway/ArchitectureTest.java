@@ -42,7 +42,7 @@ class ArchitectureTest {
     @ArchTest
     static void infrastructureStaysInsideItsContext(JavaClasses classes) {
         for (String context : List.of("filing", "procurement", "identity", "trust", "documents", "audit", "workflow",
-                "notification")) {
+                "notification", "payment")) {
             noClasses().that().resideOutsideOfPackage("eu.egov.gateway." + context + "..")
                     .should().dependOnClassesThat().resideInAPackage("eu.egov.gateway." + context + ".infrastructure..")
                     .check(classes);

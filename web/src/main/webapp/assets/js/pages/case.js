@@ -3,10 +3,10 @@
 // colleague (with a reason when someone holds it), private notes, and the case's whole history.
 import {request} from '../api.js';
 import {el, fill, focusHeading} from '../dom.js';
-import {clearErrors, clearFieldErrors, showProblem} from '../errors.js';
+import {clearErrors, showProblem} from '../errors.js';
 import {filingRecord} from '../filing-record.js';
 import {formatDateTime, t} from '../i18n.js';
-import {pageNotices, setPageTitle, startPage} from '../layout.js';
+import {pageNotices, setPageTitle, startPage, submitting} from '../layout.js';
 import {clearNotice, showNotice} from '../notice.js';
 
 const reference = new URLSearchParams(location.search).get('ref') ?? '';
@@ -41,22 +41,6 @@ async function claim() {
     } catch (problem) {
         showProblem(problem);
     }
-}
-
-/** A form's submit handler: clears what the last attempt showed, acts, and shows a refusal. */
-function submitting(act) {
-    return async event => {
-        event.preventDefault();
-        const form = event.target;
-        clearErrors();
-        clearNotice(pageNotices());
-        clearFieldErrors(form);
-        try {
-            await act(form);
-        } catch (problem) {
-            showProblem(problem);
-        }
-    };
 }
 
 // what is missing is the server's to say: an unchosen outcome is sent as missing

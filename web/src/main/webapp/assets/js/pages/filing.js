@@ -7,9 +7,9 @@ import {Problem, request} from '../api.js';
 import {controlFor, el, fill, focusHeading} from '../dom.js';
 import {Draft} from '../draft.js';
 import {clearErrors, clearFieldError, clearFieldErrors, setFieldError, showProblem} from '../errors.js';
-import {download, filingPath, filingRecord} from '../filing-record.js';
+import {download, feePayment, filingPath, filingRecord} from '../filing-record.js';
 import {applyConditions, definitionText, readFields, renderField} from '../form-renderer.js';
-import {formatDateTime, localised, t} from '../i18n.js';
+import {formatDateTime, formatMoney, localised, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
 import {announce, clearNotice, createStatusRegion, showNotice} from '../notice.js';
 import {attachmentField} from '../upload.js';
@@ -125,9 +125,10 @@ async function attach(slot, file, onProgress) {
  */
 async function review() {
     const {definition, draft} = state;
-    const {violations, advisories} = await draft.check();
+    const {violations, advisories, fee} = await draft.check();
     sections.at(-1).querySelector('.review').replaceChildren(
         advisories.length ? advisoryPanel(advisories) : '',
+        fee ? el('p', {class: 'panel'}, t('filing.review.fee', {amount: formatMoney(fee.amount, fee.currency)})) : '',
         summaryList([
             ...answerRows(definition, draft.filing.data),
             ...attachmentRows(definition, draft.filing.attachments)
@@ -209,7 +210,7 @@ async function submit() {
             state.submittedNow = true;
         }
         clearErrors();
-        showRecord();
+        await showRecord();
     } catch (problem) {
         report(problem);
     }
@@ -308,8 +309,14 @@ async function showDraft(data) {
     }
 }
 
-function showRecord() {
+/** The fee and how to pay it, for a submitted filing of a form with a fee. */
+async function feeOf(filing, definition) {
+    return definition.fee && filing.submission ? (await request('GET', `filings/${encodeURIComponent(filing.id)}/fee`)).body : null;
+}
+
+async function showRecord() {
     const {definition, draft: {filing}} = state;
+    const fee = await feeOf(filing, definition);
     form = null;
     if (state.completedNow) {
         fill(container, el('div', {class: 'panel panel--success'},
@@ -323,7 +330,7 @@ function showRecord() {
         el('p', {}, t('filing.submitted.code'), ' ', el('strong', {class: 'panel__value'}, filing.submission.verificationCode)),
         el('p', {}, t('filing.submitted.next')),
         el('p', {}, download(`${filingPath(filing)}/receipt`, 'filing.submitted.receipt'))) : null;
-    fill(container, confirmation, filingRecord(filing, definition));
+    fill(container, confirmation, fee && feePayment(fee), filingRecord(filing, definition));
     if (confirmation) {
         focusHeading(confirmation.querySelector('h2'));
     }
@@ -336,7 +343,7 @@ async function render() {
     heading.replaceChildren(definitionText(state.definition.title));
     setPageTitle(heading.textContent);
     if (state.draft.filing && state.draft.filing.status !== 'DRAFT' && !completing()) {
-        showRecord();
+        await showRecord();
     } else {
         await showDraft(typed || state.draft.filing?.data || {});
     }

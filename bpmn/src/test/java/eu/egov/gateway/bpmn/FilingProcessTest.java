@@ -170,6 +170,27 @@ class FilingProcessTest {
                 .activityId(boundaryEvent).singleResult();
     }
 
+    @Test
+    @Deployment(resources = "processes/filing.bpmn")
+    void aFilingWithAFeeEntersTheQueueOnlyWhenPaidWithItsLegalClockFromThen() {
+        ProcessInstance filing = engine.getRuntimeService().startProcessInstanceByKey("filing", "FIL-9", Map.of(
+                "authority", "authority-1", "feeDue", true, "tacitApproval", false));
+
+        assertThat(filing).isWaitingAt("feePaid");
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("authority-1").count()).isZero();
+
+        Instant due = Instant.now().plus(Duration.ofDays(30));
+        engine.getRuntimeService().createMessageCorrelation("feePaid").processInstanceBusinessKey("FIL-9")
+                .setVariable("decisionDue", Date.from(due))
+                .setVariable("dueSoonAt", Date.from(due.minus(Duration.ofDays(3))))
+                .correlate();
+
+        assertThat(filing).isWaitingAt("review");
+        assertThat(task(filing)).hasCandidateGroup("authority-1").isNotAssigned();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(filing.getId()).timers().list())
+                .extracting(Job::getDuedate).contains(Date.from(due));
+    }
+
     private ProcessInstance start(String reference) {
         return start(reference, false);
     }
@@ -178,6 +199,7 @@ class FilingProcessTest {
         Instant due = Instant.now().plus(Duration.ofDays(30));
         return engine.getRuntimeService().startProcessInstanceByKey("filing", reference, Map.of(
                 "authority", "authority-1",
+                "feeDue", false,
                 "decisionDue", Date.from(due),
                 "dueSoonAt", Date.from(due.minus(Duration.ofDays(3))),
                 "tacitApproval", tacitApproval));

@@ -31,6 +31,11 @@ public final class Arranged {
         return new Filing(id, reference);
     }
 
+    /** A terrace permit of the applicant's firm, submitted, its fee of 182 euros not paid yet. */
+    public static Filing unpaidTerracePermit(String applicant) {
+        return BankStatements.terracePermit(GatewayClient.signedIn(applicant), 24);
+    }
+
     public record Filing(String id, String reference) {
     }
 }

@@ -88,6 +88,7 @@ public class DemoData {
         user("oscar", "Oscar Dubois", Locale.ENGLISH, authority, office, Role.OPENING_MEMBER);
         user("eva", "Eva Wouters", Locale.ENGLISH, authority, office, Role.EVALUATOR);
         user("aude", "Aude Lambert", Locale.FRENCH, authority, office, Role.AUDITOR);
+        user("fiona", "Fiona Claes", Locale.ENGLISH, authority, office, Role.FINANCE);
         user("admin", "Gateway Administrator", Locale.ENGLISH, authority, office, Role.ADMIN);
 
         for (String form : FORMS) {

@@ -1,7 +1,9 @@
 package eu.egov.gateway.filing.application;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import eu.egov.gateway.audit.application.AuditLog;
 import eu.egov.gateway.filing.domain.CaseEvent;
 import eu.egov.gateway.filing.domain.Completion;
+import eu.egov.gateway.filing.domain.Fee;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Submission;
@@ -62,11 +65,18 @@ public class FilingSubmission {
     @Inject
     private Webhooks webhooks;
 
-    /** A dry run of the submission: what would stop it, and what the applicant should read first. */
+    @Inject
+    private FeeAssessment feeAssessment;
+
+    /** A dry run of the submission: what would stop it, what the applicant should read first, and the fee. */
     public FilingCheck check(Caller caller, String filingId) {
         Filing filing = access.own(caller, filingId, false);
-        return new FilingCheck(violations(filing, caller),
-                validator.advisories(filing.form(), FilingViews.json(filing.data()), caller.language()));
+        List<FieldViolation> violations = violations(filing, caller);
+        // the decision table reads valid data only; a missing document changes no fee
+        boolean dataValid = violations.stream().allMatch(violation -> violation.pointer().startsWith("/attachments/"));
+        FeeQuote fee = dataValid ? fee(filing).map(amount -> new FeeQuote(amount, Fee.EURO)).orElse(null) : null;
+        return new FilingCheck(violations,
+                validator.advisories(filing.form(), FilingViews.json(filing.data()), caller.language()), fee);
     }
 
     public FilingView submit(Caller caller, String filingId) {
@@ -80,12 +90,18 @@ public class FilingSubmission {
         String reference = references.next("FIL", Instant.now());
         byte[] canonical = CanonicalForm.of(filing, reference, caller.userId());
         SubmissionProof proof = seal.seal(canonical);
-        filing.submit(reference, proof.time(), caller.userId(), caller.language());
+        Optional<BigDecimal> fee = fee(filing);
+        filing.submit(reference, proof.time(), caller.userId(), caller.language(), fee.isPresent());
         Submission submission = new Submission(filing.id(), reference, canonical, proof.sha256Hex(), proof.seal(),
                 proof.timeStampToken(), proof.time());
         filings.add(submission);
-        workflow.start(reference, filing.form().authorityId(), filing.decisionDue(), filing.dueSoonFrom(),
-                filing.form().definition().tacitApproval());
+        if (fee.isPresent()) {
+            filings.add(new Fee(filing, fee.get(), proof.time()));
+            workflow.startAwaitingFee(reference, filing.form().authorityId(), filing.form().definition().tacitApproval());
+        } else {
+            workflow.start(reference, filing.form().authorityId(), filing.decisionDue(), filing.dueSoonFrom(),
+                    filing.form().definition().tacitApproval());
+        }
         filings.add(new CaseEvent(filing, CaseEvent.Kind.SUBMITTED, caller.userId(), null, null, proof.time()));
         documents.issueReceipt(filing, submission, caller.displayName());
         webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_SUBMITTED, FilingEvents.of(filing));
@@ -118,6 +134,11 @@ public class FilingSubmission {
         if (!violations.isEmpty()) {
             throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
         }
+    }
+
+    /** The fee the form's decision table asks for the filing's data as it stands (sealed, once submitted). */
+    private Optional<BigDecimal> fee(Filing filing) {
+        return feeAssessment.fee(filing.form().definition(), FilingViews.json(filing.data()));
     }
 
     private List<FieldViolation> violations(Filing filing, Caller caller) {

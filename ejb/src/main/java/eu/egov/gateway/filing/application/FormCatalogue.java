@@ -37,6 +37,9 @@ public class FormCatalogue {
     private FormDefinitionChecks checks;
 
     @Inject
+    private FeeAssessment feeAssessment;
+
+    @Inject
     private AuditLog audit;
 
     public List<FormSummary> forms(Locale language) {
@@ -71,7 +74,7 @@ public class FormCatalogue {
     /** A new version, as a draft: its version number must be higher than any the form has had. */
     public FormVersionView draft(Caller caller, JsonObject definition) {
         caller.require(Role.ADMIN);
-        checks.accept(definition, caller.language());
+        checks.accept(definition, feeAssessment::decisionExists, caller.language());
         String code = definition.getString("code");
         int version = definition.getInt("version");
         if (filings.formVersions(caller.organisationId()).stream().noneMatch(form -> form.code().equals(code))

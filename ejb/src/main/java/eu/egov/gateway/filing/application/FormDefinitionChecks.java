@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,8 @@ import eu.egov.gateway.shared.infrastructure.SchemaCheck;
  * Accepts a form definition only when it has the shape {@code forms/form-definition.schema.json} gives,
  * its schema compiles, and everything the UI and the advisories name exists: each field's pointer is a
  * property of the schema (an item's, a property of the group's items), each condition names a field,
- * each step lists fields of the form and every field sits in exactly one step.
+ * each step lists fields of the form and every field sits in exactly one step; a fee names a decision table
+ * the gateway has.
  */
 @ApplicationScoped
 class FormDefinitionChecks {
@@ -45,7 +47,8 @@ class FormDefinitionChecks {
         }
     }
 
-    void accept(JsonObject definition, Locale language) {
+    /** @param feeDecisions whether the gateway has a fee decision table of a name */
+    void accept(JsonObject definition, Predicate<String> feeDecisions, Locale language) {
         List<FieldViolation> violations = new ArrayList<>(metaSchema.violations(definition, language, pointer -> pointer));
         if (violations.isEmpty()) {
             compiles(definition.getJsonObject("schema"), "/schema", violations, language);
@@ -79,6 +82,7 @@ class FormDefinitionChecks {
             }
             steps(ui, pointers, violations, language);
             advisories(ui, violations, language);
+            feeDecision(definition, feeDecisions, violations, language);
         }
         if (!violations.isEmpty()) {
             throw new Rejection(ProblemType.VALIDATION_FAILED, violations);
@@ -111,6 +115,14 @@ class FormDefinitionChecks {
         List<JsonObject> advisories = ui.getJsonArray("advisories").getValuesAs(JsonObject.class);
         for (int i = 0; i < advisories.size(); i++) {
             compiles(advisories.get(i).getJsonObject("when"), "/ui/advisories/" + i + "/when", violations, language);
+        }
+    }
+
+    private static void feeDecision(JsonObject definition, Predicate<String> feeDecisions, List<FieldViolation> violations,
+                                    Locale language) {
+        JsonObject fee = definition.getJsonObject("fee");
+        if (fee != null && !feeDecisions.test(fee.getString("decision"))) {
+            violations.add(violation("/fee/decision", "definition.decision", language, fee.getString("decision")));
         }
     }
 

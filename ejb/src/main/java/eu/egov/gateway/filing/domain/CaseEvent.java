@@ -24,7 +24,9 @@ public class CaseEvent {
         SUBMITTED(false), CLAIMED(true), ASSIGNED(true), DUE_SOON(true), OVERDUE(true), DECIDED(false),
         TACITLY_APPROVED(false), COMPLETION_REQUESTED(false), COMPLETED(false), WITHDRAWN(false),
         /** The firm opened its decision for the first time: the authority knows it has it. */
-        DECISION_OPENED(false);
+        DECISION_OPENED(false),
+        /** The bank's statement shows the fee paid: the case enters the queue. */
+        FEE_PAID(false);
 
         private final boolean internal;
 

@@ -193,16 +193,36 @@ public class Filing {
         this.updatedAt = now;
     }
 
-    /** Submits the draft; the legal clock starts: the authority must decide within the form's lead time. */
-    public void submit(String newReference, Instant sealedAt, String userId, Locale applicantLanguage) {
+    /**
+     * Submits the draft. Without a fee the legal clock starts: the authority must decide within the form's lead
+     * time. With one, the filing waits for its payment, and the clock starts when it is paid.
+     */
+    public void submit(String newReference, Instant sealedAt, String userId, Locale applicantLanguage, boolean feeDue) {
         requireDraft();
         this.reference = newReference;
         this.submittedAt = sealedAt;
         this.submittedBy = userId;
         this.language = applicantLanguage.toLanguageTag();
-        this.status = FilingStatus.SUBMITTED;
-        this.decisionDue = sealedAt.plus(form.definition().leadTime());
         changedBy(userId, sealedAt);
+        if (feeDue) {
+            this.status = FilingStatus.AWAITING_PAYMENT;
+        } else {
+            startLegalClock(sealedAt);
+        }
+    }
+
+    /** The fee is paid: the authority takes the filing up, and its legal clock starts now. */
+    public void feePaid(Instant now) {
+        if (status != FilingStatus.AWAITING_PAYMENT) {
+            throw new IllegalStateException("filing " + reference + " is not waiting for its fee");
+        }
+        startLegalClock(now);
+        this.updatedAt = now;
+    }
+
+    private void startLegalClock(Instant from) {
+        this.status = FilingStatus.SUBMITTED;
+        this.decisionDue = from.plus(form.definition().leadTime());
     }
 
     /** Gives the open case to a clerk, the one who claims it or a colleague. */

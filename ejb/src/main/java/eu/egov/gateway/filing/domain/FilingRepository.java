@@ -82,4 +82,11 @@ public interface FilingRepository {
     Optional<IssuedDocument> documentBySha256(String sha256);
 
     void add(IssuedDocument document);
+
+    void add(Fee fee);
+
+    Optional<Fee> fee(String filingId);
+
+    /** The authority's fee payable under the reference, locked until the transaction ends. */
+    Optional<Fee> feeForUpdate(String authorityId, CreditorReference reference);
 }

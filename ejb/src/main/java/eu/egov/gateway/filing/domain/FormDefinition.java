@@ -23,6 +23,7 @@ public final class FormDefinition {
 
     private static final Duration DEFAULT_LEAD_TIME = Duration.ofDays(30);
     private static final Duration DEFAULT_COMPLETION_TIME = Duration.ofDays(14);
+    private static final Duration DEFAULT_PAYMENT_TIME = Duration.ofDays(30);
 
     /** A group's pointer, the row number and the item's pointer within the row: /rows/1/nights. */
     private static final Pattern GROUP_ITEM = Pattern.compile("(/[^/]+)/(\\d+)(/.+)");
@@ -80,6 +81,21 @@ public final class FormDefinition {
     /** Whether a filing the authority has not decided on in time is approved by its silence. */
     public boolean tacitApproval() {
         return decision().getBoolean("tacitApproval", false);
+    }
+
+    /** The decision table (DMN) that computes the fee from the form's data; none for a form without a fee. */
+    public Optional<String> feeDecision() {
+        return fee().map(fee -> fee.getString("decision"));
+    }
+
+    /** How long a firm has to pay the fee once the filing is submitted; 30 days unless the form says. */
+    public Duration paymentTime() {
+        return fee().filter(fee -> fee.containsKey("paymentTime")).map(fee -> Duration.parse(fee.getString("paymentTime")))
+                .orElse(DEFAULT_PAYMENT_TIME);
+    }
+
+    private Optional<JsonObject> fee() {
+        return Optional.ofNullable(json.getJsonObject("fee"));
     }
 
     private JsonObject decision() {

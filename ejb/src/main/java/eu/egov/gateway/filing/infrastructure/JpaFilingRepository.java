@@ -13,6 +13,8 @@ import jakarta.persistence.TypedQuery;
 import eu.egov.gateway.filing.domain.CaseEvent;
 import eu.egov.gateway.filing.domain.CaseNote;
 import eu.egov.gateway.filing.domain.Completion;
+import eu.egov.gateway.filing.domain.CreditorReference;
+import eu.egov.gateway.filing.domain.Fee;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.FilingStatus;
@@ -251,5 +253,27 @@ class JpaFilingRepository implements FilingRepository {
     @Override
     public void add(IssuedDocument document) {
         entityManager.persist(document);
+    }
+
+    @Override
+    public void add(Fee fee) {
+        entityManager.persist(fee);
+    }
+
+    @Override
+    public Optional<Fee> fee(String filingId) {
+        return entityManager.createQuery("select f from Fee f where f.filingId = :filing", Fee.class)
+                .setParameter("filing", filingId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Fee> feeForUpdate(String authorityId, CreditorReference reference) {
+        return entityManager.createQuery(
+                        "select f from Fee f where f.creditorReference = :reference and f.authorityId = :authority", Fee.class)
+                .setParameter("reference", reference.value())
+                .setParameter("authority", authorityId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 }

@@ -9,5 +9,7 @@ public enum Role {
     OPENING_MEMBER,
     EVALUATOR,
     AUDITOR,
-    ADMIN
+    ADMIN,
+    /** Reconciles the authority's bank statements with the fees firms pay. */
+    FINANCE
 }

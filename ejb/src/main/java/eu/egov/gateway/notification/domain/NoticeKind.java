@@ -18,7 +18,9 @@ public enum NoticeKind {
     /** Arguments: the filing's reference, the form's title (per language), what is missing, the completion deadline. */
     COMPLETION_REQUESTED("completion-requested"),
     /** Arguments: the filing's reference, the form's title (per language), the completion deadline that passed. */
-    CASE_WITHDRAWN("case-withdrawn");
+    CASE_WITHDRAWN("case-withdrawn"),
+    /** Arguments: the filing's reference, the form's title (per language), the legal deadline that now runs. */
+    FEE_PAID("fee-paid");
 
     private final String slug;
 

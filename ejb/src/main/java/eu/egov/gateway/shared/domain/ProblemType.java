@@ -54,6 +54,27 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    /** Its arguments are the line and column where the XML breaks off. */
+    STATEMENT_MALFORMED(400, "statement-malformed"),
+    /** A DOCTYPE could declare entities (external files, "billion laughs"): statements never need one. */
+    STATEMENT_DOCTYPE_REFUSED(422, "statement-doctype-refused"),
+    /** Its argument is the message found instead of a camt.053 statement (namespace and root element). */
+    STATEMENT_UNSUPPORTED(422, "statement-unsupported"),
+    /** Its argument is the limit in MiB. */
+    STATEMENT_TOO_LARGE(413, "statement-too-large"),
+    /** Its arguments are the statement's account and the authority's. */
+    STATEMENT_OTHER_ACCOUNT(422, "statement-other-account"),
+    /** Its arguments are the entry's number in the file and the element it lacks or has wrong. */
+    STATEMENT_ENTRY_INVALID(422, "statement-entry-invalid"),
+    PAYMENT_ALREADY_RESOLVED(409, "payment-already-resolved"),
+    /** A payment already credited to a fee cannot be assigned to another. Its argument is the filing's reference. */
+    PAYMENT_ALREADY_CREDITED(409, "payment-already-credited"),
+    /** Its argument is the reference as given. */
+    CREDITOR_REFERENCE_INVALID(422, "creditor-reference-invalid"),
+    /** Its argument is the reference. */
+    CREDITOR_REFERENCE_UNKNOWN(422, "creditor-reference-unknown"),
+    /** Its arguments are the reference and the last day its fee could be paid. */
+    CREDITOR_REFERENCE_EXPIRED(422, "creditor-reference-expired"),
     INTERNAL_ERROR(500, "internal-error");
 
     private final int status;

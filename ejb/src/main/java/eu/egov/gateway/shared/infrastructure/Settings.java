@@ -63,4 +63,14 @@ public final class Settings {
         return Arrays.stream(System.getProperty("gateway.webhooks.allowed-networks", "").split(","))
                 .map(String::strip).filter(network -> !network.isEmpty()).toList();
     }
+
+    /** The account firms pay fees to, and whose bank statements the finance staff import. */
+    public static String feeAccountIban() {
+        return System.getProperty("gateway.fees.iban", "BE71096123456769").replace(" ", "");
+    }
+
+    /** The largest bank statement (camt.053) the gateway reads. */
+    public static long statementMaxBytes() {
+        return Long.parseLong(System.getProperty("gateway.statements.max-bytes", String.valueOf(10L * 1024 * 1024)));
+    }
 }

@@ -27,6 +27,7 @@ public class FilingWorkflow {
     private static final String REVIEW = "review";
     private static final String COMPLETION_REQUESTED = "COMPLETION_REQUESTED";
     private static final String COMPLETED = "filingCompleted";
+    private static final String FEE_PAID = "feePaid";
 
     @Inject
     private ProcessEngineStartup startup;
@@ -38,9 +39,27 @@ public class FilingWorkflow {
     public void start(String reference, String authorityId, Instant decisionDue, Instant dueSoonAt, boolean tacitApproval) {
         engine().getRuntimeService().startProcessInstanceByKey(PROCESS, reference, Map.of(
                 "authority", authorityId,
+                "feeDue", false,
                 "decisionDue", Date.from(decisionDue),
                 "dueSoonAt", Date.from(dueSoonAt),
                 "tacitApproval", tacitApproval));
+    }
+
+    /** Starts the process of a filing that waits for its fee; its legal clock is set when the fee is paid. */
+    public void startAwaitingFee(String reference, String authorityId, boolean tacitApproval) {
+        engine().getRuntimeService().startProcessInstanceByKey(PROCESS, reference, Map.of(
+                "authority", authorityId,
+                "feeDue", true,
+                "tacitApproval", tacitApproval));
+    }
+
+    /** The fee is paid: the filing enters the authority's queue with its legal clock. */
+    public void feePaid(String reference, Instant decisionDue, Instant dueSoonAt) {
+        engine().getRuntimeService().createMessageCorrelation(FEE_PAID)
+                .processInstanceBusinessKey(reference)
+                .setVariable("decisionDue", Date.from(decisionDue))
+                .setVariable("dueSoonAt", Date.from(dueSoonAt))
+                .correlate();
     }
 
     public void claim(String reference, String authorityId, String userId) {

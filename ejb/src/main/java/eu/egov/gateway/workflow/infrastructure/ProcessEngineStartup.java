@@ -71,6 +71,7 @@ public class ProcessEngineStartup {
                 .name("gateway")
                 .addClasspathResource("processes/filing.bpmn")
                 .addClasspathResource("processes/tender.bpmn")
+                .addClasspathResource("decisions/fees.dmn")
                 .enableDuplicateFiltering(true)
                 .deploy();
         LOG.info("Process engine started");

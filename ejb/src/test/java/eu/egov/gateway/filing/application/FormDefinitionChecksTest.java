@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,6 +25,8 @@ import eu.egov.gateway.shared.domain.Rejection;
 
 class FormDefinitionChecksTest {
 
+    private static final Set<String> FEE_DECISIONS = Set.of("public-space-fee");
+
     private final FormDefinitionChecks checks = new FormDefinitionChecks();
 
     @BeforeEach
@@ -34,7 +37,14 @@ class FormDefinitionChecksTest {
     @ParameterizedTest
     @ValueSource(strings = {"business-activity-change", "terrace-permit", "tourist-tax-declaration"})
     void everyFormTheGatewayShipsIsAValidDefinition(String code) {
-        assertThatCode(() -> checks.accept(form(code), Locale.ENGLISH)).doesNotThrowAnyException();
+        assertThatCode(() -> checks.accept(form(code), FEE_DECISIONS::contains, Locale.ENGLISH)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aFeeMustNameADecisionTableOfTheGateway() {
+        JsonObject definition = with(form("terrace-permit"), "/fee/decision", "terrace-fee");
+
+        assertThat(violations(definition)).extracting(FieldViolation::pointer).containsExactly("/fee/decision");
     }
 
     @Test
@@ -68,7 +78,7 @@ class FormDefinitionChecksTest {
     void theShapeIsCheckedFirstInTheCallersLanguage() {
         JsonObject definition = Json.createPointer("/title").remove(form("terrace-permit"));
 
-        Rejection rejection = catchThrowableOfType(() -> checks.accept(definition, Locale.FRENCH), Rejection.class);
+        Rejection rejection = catchThrowableOfType(() -> checks.accept(definition, FEE_DECISIONS::contains, Locale.FRENCH), Rejection.class);
 
         assertThat(rejection.violations()).singleElement().satisfies(v -> {
             assertThat(v.pointer()).isEqualTo("/title");
@@ -81,7 +91,7 @@ class FormDefinitionChecksTest {
     }
 
     private List<FieldViolation> violations(JsonObject definition) {
-        return catchThrowableOfType(() -> checks.accept(definition, Locale.ENGLISH), Rejection.class).violations();
+        return catchThrowableOfType(() -> checks.accept(definition, FEE_DECISIONS::contains, Locale.ENGLISH), Rejection.class).violations();
     }
 
     private static JsonObject form(String code) {

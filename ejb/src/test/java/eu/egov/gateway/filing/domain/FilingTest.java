@@ -22,19 +22,19 @@ class FilingTest {
 
     @Test
     void aSubmittedFilingNoLongerChanges() {
-        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.FRENCH);
+        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.FRENCH, false);
 
         assertThat(filing.status()).isEqualTo(FilingStatus.SUBMITTED);
         assertThat(filing.language()).isEqualTo(Locale.FRENCH);
         assertRejected(() -> filing.replaceData("{\"a\": 1}", "user", NOW), ProblemType.FILING_ALREADY_SUBMITTED);
-        assertRejected(() -> filing.submit("FIL-2026-CCCC-DDDD", NOW, "user", Locale.FRENCH),
+        assertRejected(() -> filing.submit("FIL-2026-CCCC-DDDD", NOW, "user", Locale.FRENCH, false),
                 ProblemType.FILING_ALREADY_SUBMITTED);
         assertThat(filing.reference()).isEqualTo("FIL-2026-AAAA-BBBB");
     }
 
     @Test
     void onlyTheClerkWhoClaimedTheCaseDecidesItAndOnlyOnce() {
-        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
+        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH, false);
         assertRejected(() -> filing.decide(Outcome.APPROVED, "ok", "clerk", NOW), ProblemType.CASE_NOT_CLAIMED);
 
         filing.assign("clerk", NOW);
@@ -49,7 +49,7 @@ class FilingTest {
     void theLegalClockStartsAtSubmissionAndWarnsAheadOfTheDeadline() {
         Filing permit = new Filing(new Form("authority", DEFINITION.replace("\"schema\"",
                 "\"decision\": {\"leadTime\": \"P30D\", \"tacitApproval\": true}, \"schema\"")), "firm", "user", null, "{}", NOW);
-        permit.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
+        permit.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH, false);
 
         assertThat(permit.decisionDue()).isEqualTo(NOW.plus(Duration.ofDays(30)));
         assertThat(permit.dueSoonFrom()).isEqualTo(NOW.plus(Duration.ofDays(27)));
@@ -63,7 +63,7 @@ class FilingTest {
 
     @Test
     void withoutTacitApprovalSilenceApprovesNothing() {
-        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
+        filing.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH, false);
 
         assertThat(filing.decisionDue()).as("30 days unless the form says").isEqualTo(NOW.plus(Duration.ofDays(30)));
         assertThatThrownBy(() -> filing.approveTacitly(NOW.plus(Duration.ofDays(31)))).isInstanceOf(IllegalStateException.class);
@@ -73,7 +73,7 @@ class FilingTest {
     void aShortLeadTimeIsWarnedOfAtTwoThirds() {
         Filing quick = new Filing(new Form("authority", DEFINITION.replace("\"schema\"",
                 "\"decision\": {\"leadTime\": \"PT9S\"}, \"schema\"")), "firm", "user", null, "{}", NOW);
-        quick.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH);
+        quick.submit("FIL-2026-AAAA-BBBB", NOW, "user", Locale.ENGLISH, false);
 
         assertThat(quick.dueSoonFrom()).isEqualTo(NOW.plusSeconds(6));
     }

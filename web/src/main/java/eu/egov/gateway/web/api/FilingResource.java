@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import eu.egov.gateway.filing.application.FeeView;
+import eu.egov.gateway.filing.application.Fees;
 import eu.egov.gateway.filing.application.FilingCheck;
 import eu.egov.gateway.filing.application.FilingDrafts;
 import eu.egov.gateway.filing.application.FilingRecords;
@@ -47,6 +49,9 @@ public class FilingResource {
 
     @Inject
     private FilingRecords records;
+
+    @Inject
+    private Fees fees;
 
     @Inject
     private CurrentCaller current;
@@ -125,6 +130,13 @@ public class FilingResource {
     @Path("{id}/check")
     public FilingCheck check(@PathParam("id") String id) {
         return submission.check(current.require(), id);
+    }
+
+    /** What the filing's fee is and how to pay it (payee, IBAN, amount, creditor reference, last day); 404 if none. */
+    @GET
+    @Path("{id}/fee")
+    public FeeView fee(@PathParam("id") String id) {
+        return fees.of(current.require(), id);
     }
 
     /** Submits the draft: 201 with the sealed, time-stamped submission and the receipt's location. */

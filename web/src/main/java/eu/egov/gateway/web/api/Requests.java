@@ -81,6 +81,10 @@ public final class Requests {
     public record WebhookSubscription(String url, List<String> events) {
     }
 
+    /** How a finance officer resolves a payment (REFUNDED, ASSIGNED, ACCEPTED), why, and for ASSIGNED to which fee. */
+    public record PaymentResolution(String action, String note, String creditorReference) {
+    }
+
     /** A form definition, whole (forms/form-definition.schema.json). */
     public record Definition(JsonObject definition) {
     }

@@ -1,0 +1,6 @@
+package eu.egov.gateway.filing.domain;
+
+public enum FeeStatus {
+    DUE,
+    PAID
+}

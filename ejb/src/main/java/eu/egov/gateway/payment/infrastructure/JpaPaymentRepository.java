@@ -1,0 +1,67 @@
+package eu.egov.gateway.payment.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import eu.egov.gateway.filing.domain.PaymentOutcome;
+import eu.egov.gateway.payment.domain.PaymentRepository;
+import eu.egov.gateway.payment.domain.ReceivedPayment;
+
+@ApplicationScoped
+class JpaPaymentRepository implements PaymentRepository {
+
+    private static final String TO_RESOLVE = " and p.resolution is null and p.outcome <> :paid";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public boolean contains(String authorityId, String bankReference) {
+        return !entityManager.createQuery(
+                        "select p.id from ReceivedPayment p where p.authorityId = :authority and p.bankReference = :reference",
+                        String.class)
+                .setParameter("authority", authorityId)
+                .setParameter("reference", bankReference)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public void add(ReceivedPayment payment) {
+        entityManager.persist(payment);
+    }
+
+    @Override
+    public Optional<ReceivedPayment> paymentForUpdate(String authorityId, String id) {
+        return Optional.ofNullable(entityManager.find(ReceivedPayment.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(payment -> payment.authorityId().equals(authorityId));
+    }
+
+    @Override
+    public List<ReceivedPayment> payments(String authorityId, boolean unresolvedOnly, int offset, int limit) {
+        return query("select p", authorityId, unresolvedOnly, " order by p.bookedOn desc, p.importedAt desc, p.id",
+                ReceivedPayment.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPayments(String authorityId, boolean unresolvedOnly) {
+        return query("select count(p)", authorityId, unresolvedOnly, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(String select, String authorityId, boolean unresolvedOnly, String order, Class<T> type) {
+        TypedQuery<T> query = entityManager.createQuery(select + " from ReceivedPayment p where p.authorityId = :authority"
+                + (unresolvedOnly ? TO_RESOLVE : "") + order, type);
+        query.setParameter("authority", authorityId);
+        if (unresolvedOnly) {
+            query.setParameter("paid", PaymentOutcome.PAID);
+        }
+        return query;
+    }
+}
