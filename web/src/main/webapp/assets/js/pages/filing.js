@@ -11,6 +11,7 @@ import {download, filingPath, filingRecord} from '../filing-record.js';
 import {applyConditions, definitionText, readFields, renderField} from '../form-renderer.js';
 import {formatDateTime, localised, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
+import {messagesSection} from '../messages.js';
 import {announce, clearNotice, createStatusRegion, showNotice} from '../notice.js';
 import {attachmentField} from '../upload.js';
 
@@ -208,7 +209,7 @@ async function submit() {
             state.submittedNow = true;
         }
         clearErrors();
-        showRecord();
+        await showRecord();
     } catch (problem) {
         report(problem);
     }
@@ -289,7 +290,7 @@ async function showDraft(data) {
     // an error link or a "change" link leads to a field on another step: show that step
     form.addEventListener('reveal', event => show(Number(event.target.closest('[data-step]').dataset.step)));
     container.replaceChildren(el('p', {class: 'lead'}, definitionText(state.definition.description)),
-        completing() ? completionRequest() : '', form);
+        completing() ? completionRequest() : '', form, completing() ? await messages() : '');
     applyConditions(form, state.definition);
     show(Math.min(state.step, sections.length - 1));
     if (state.step === sections.length - 1) {
@@ -297,12 +298,18 @@ async function showDraft(data) {
     }
 }
 
-function showRecord() {
+/** The filing's messages with the authority, once it is submitted. */
+function messages() {
+    return messagesSection(`filings/${encodeURIComponent(state.draft.filing.id)}/messages`, 'FIRM');
+}
+
+async function showRecord() {
     const {definition, draft: {filing}} = state;
     form = null;
     if (state.completedNow) {
         fill(container, el('div', {class: 'panel panel--success'},
-            el('h2', {}, t('filing.completion.sent')), el('p', {}, t('filing.completion.next'))), filingRecord(filing, definition));
+            el('h2', {}, t('filing.completion.sent')), el('p', {}, t('filing.completion.next'))), filingRecord(filing, definition),
+            await messages());
         focusHeading(container.querySelector('h2'));
         return;
     }
@@ -312,7 +319,7 @@ function showRecord() {
         el('p', {}, t('filing.submitted.code'), ' ', el('strong', {class: 'panel__value'}, filing.submission.verificationCode)),
         el('p', {}, t('filing.submitted.next')),
         el('p', {}, download(`${filingPath(filing)}/receipt`, 'filing.submitted.receipt'))) : null;
-    fill(container, confirmation, filingRecord(filing, definition));
+    fill(container, confirmation, filingRecord(filing, definition), await messages());
     if (confirmation) {
         focusHeading(confirmation.querySelector('h2'));
     }
@@ -325,7 +332,7 @@ async function render() {
     heading.replaceChildren(definitionText(state.definition.title));
     setPageTitle(heading.textContent);
     if (state.draft.filing && state.draft.filing.status !== 'DRAFT' && !completing()) {
-        showRecord();
+        await showRecord();
     } else {
         await showDraft(typed || state.draft.filing?.data || {});
     }

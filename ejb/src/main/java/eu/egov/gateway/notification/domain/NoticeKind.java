@@ -18,7 +18,12 @@ public enum NoticeKind {
     /** Arguments: the filing's reference, the form's title (per language), what is missing, the completion deadline. */
     COMPLETION_REQUESTED("completion-requested"),
     /** Arguments: the filing's reference, the form's title (per language), the completion deadline that passed. */
-    CASE_WITHDRAWN("case-withdrawn");
+    CASE_WITHDRAWN("case-withdrawn"),
+    /**
+     * To the other side of a filing's correspondence. Arguments: the filing's reference, the form's title (per
+     * language), the name of the organisation that wrote.
+     */
+    MESSAGE_RECEIVED("message-received");
 
     private final String slug;
 

@@ -18,6 +18,7 @@ public enum ProblemType {
     FORM_NOT_DRAFT(409, "form-not-draft"),
     FORM_RETIRED(409, "form-retired"),
     FILING_ALREADY_SUBMITTED(409, "filing-already-submitted"),
+    FILING_NOT_SUBMITTED(409, "filing-not-submitted"),
     CASE_NOT_OPEN(409, "case-not-open"),
     CASE_CLAIMED_BY_ANOTHER(409, "case-claimed-by-another"),
     CASE_NOT_CLAIMED(409, "case-not-claimed"),

@@ -23,11 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import eu.egov.gateway.filing.application.Correspondence;
 import eu.egov.gateway.filing.application.FilingCheck;
 import eu.egov.gateway.filing.application.FilingDrafts;
 import eu.egov.gateway.filing.application.FilingRecords;
 import eu.egov.gateway.filing.application.FilingSubmission;
 import eu.egov.gateway.filing.application.FilingView;
+import eu.egov.gateway.filing.application.MessageThread;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.shared.domain.Page;
@@ -47,6 +49,9 @@ public class FilingResource {
 
     @Inject
     private FilingRecords records;
+
+    @Inject
+    private Correspondence correspondence;
 
     @Inject
     private CurrentCaller current;
@@ -182,6 +187,12 @@ public class FilingResource {
     @Produces({"application/timestamp-token", MediaType.APPLICATION_JSON})
     public Response timeStamp(@PathParam("id") String id) {
         return Downloads.of(records.timeStamp(current.require(), id));
+    }
+
+    /** The filing's messages with the authority. */
+    @Path("{id}/messages")
+    public MessagesResource messages(@PathParam("id") String id) {
+        return new MessagesResource(correspondence, current, MessageThread.ofFiling(id));
     }
 
     private URI location(FilingView filing) {

@@ -63,6 +63,10 @@ public final class Requests {
     public record Note(String text) {
     }
 
+    /** A message between firm and authority: its text, and the ids of the files uploaded to go with it. */
+    public record NewMessage(String text, List<String> attachments) {
+    }
+
     /** What the firm must add to its filing, in words it understands. */
     public record CompletionRequest(String missing) {
     }
