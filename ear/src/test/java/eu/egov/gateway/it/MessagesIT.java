@@ -25,10 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Mailbox.class)
 class MessagesIT {
 
-    /** 1×1 PNG, as a scanned page or a photo of a site would be sent. */
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
     private final GatewayClient amelie = GatewayClient.signedIn("amelie");
     private final GatewayClient claire = GatewayClient.signedIn("claire");
     private final GatewayClient jonas = GatewayClient.signedIn("jonas");
@@ -66,7 +62,7 @@ class MessagesIT {
                 mail -> mail.subject().contains(filing.reference())).orElseThrow().text())
                 .as("the message itself stays in the gateway").doesNotContain("Voici le plan");
 
-        JsonObject photo = uploaded(claire, caseThread, "terrasse.png", PNG);
+        JsonObject photo = uploaded(claire, caseThread, "terrasse.png", Samples.png());
         GatewayClient.Reply answered = claire.post(caseThread, message("Merci. Voici la photo de la terrasse.",
                 photo.getString("id")));
 
@@ -82,7 +78,7 @@ class MessagesIT {
         assertThat(thread).extracting(m -> m.getString("side")).containsExactly("FIRM", "AUTHORITY");
         assertThat(thread.get(1).getString("author")).isEqualTo("Claire Martin");
         String photoId = thread.get(1).getJsonArray("attachments").getJsonObject(0).getString("id");
-        assertThat(amelie.get(firmThread + "/attachments/" + photoId).body()).isEqualTo(PNG);
+        assertThat(amelie.get(firmThread + "/attachments/" + photoId).body()).isEqualTo(Samples.png());
 
         List<JsonObject> read = amelie.post(firmThread + "/read").jsonArray().getValuesAs(JsonObject.class);
 
