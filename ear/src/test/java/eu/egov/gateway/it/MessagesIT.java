@@ -168,6 +168,8 @@ class MessagesIT {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
         assertThat(retry.json().getString("id")).isEqualTo(first.json().getString("id"));
+        assertProblem(GatewayClient.signedIn("amelie").header("Idempotency-Key", "k".repeat(201))
+                .post("/api/filings/" + id + "/messages", body), 400, "idempotency-key-invalid");
         assertThat(claire.get("/api/cases/" + reference + "/messages").jsonArray()).hasSize(1);
         assertThat(notice(claire, reference).getString("subject")).isEqualTo("New message about " + reference);
         assertThat(notice(GatewayClient.signedIn("clement"), reference).getString("subject"))

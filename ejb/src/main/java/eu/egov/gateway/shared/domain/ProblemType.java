@@ -6,6 +6,8 @@ package eu.egov.gateway.shared.domain;
  */
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request"),
+    /** Its argument is the longest key the gateway keeps. */
+    IDEMPOTENCY_KEY_INVALID(400, "idempotency-key-invalid"),
     VALIDATION_FAILED(422, "validation-failed"),
     AUTHENTICATION_REQUIRED(401, "authentication-required"),
     INVALID_CREDENTIALS(401, "invalid-credentials"),

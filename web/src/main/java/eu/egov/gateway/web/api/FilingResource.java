@@ -64,7 +64,8 @@ public class FilingResource {
     public Response create(Requests.NewFiling body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Caller caller = current.require();
         Requests.require(caller.language(), body, "form", "data");
-        FilingDrafts.Created created = drafts.create(caller, body.form(), body.data(), idempotencyKey);
+        FilingDrafts.Created created = drafts.create(caller, body.form(), body.data(),
+                Requests.idempotencyKey(idempotencyKey));
         Response.ResponseBuilder response = created.isNew() ? Response.created(location(created.filing())) : Response.ok();
         return response.tag(etag(created.filing()))
                 .header(HttpHeaders.LOCATION, location(created.filing()))

@@ -52,7 +52,7 @@ public class MessagesResource {
         Caller caller = current.require();
         Requests.require(caller.language(), body, "text");
         Correspondence.Written written = correspondence.write(caller, thread, body.text(), body.attachments(),
-                idempotencyKey);
+                Requests.idempotencyKey(idempotencyKey));
         return Response.status(written.isNew() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(written.message()).build();
     }

@@ -79,6 +79,17 @@ public final class Requests {
     public record Definition(JsonObject definition) {
     }
 
+    /** The longest Idempotency-Key the gateway keeps: the columns that store keys hold 200 characters. */
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    /** The Idempotency-Key header, or null without one; a blank or longer key is refused before anything is done. */
+    static String idempotencyKey(String header) {
+        if (header != null && (header.isBlank() || header.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw new Rejection(ProblemType.IDEMPOTENCY_KEY_INVALID, MAX_IDEMPOTENCY_KEY);
+        }
+        return header;
+    }
+
     /** The version an If-Match header names; a tag that is not one of ours can only be stale. */
     static Long expectedVersion(String ifMatch) {
         if (ifMatch == null) {
