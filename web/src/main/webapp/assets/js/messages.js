@@ -130,7 +130,11 @@ export async function messagesSection(path, side) {
     });
 
     await refresh();
-    return el('section', {'aria-labelledby': heading.id},
+    // a notice's link leads here (page#messages): once the page has placed the section, take the reader to it
+    if (location.hash === '#messages') {
+        setTimeout(() => focusHeading(heading));
+    }
+    return el('section', {'aria-labelledby': heading.id, id: 'messages'},
         heading,
         el('p', {class: 'hint'}, t(`messages.intro.${side}`)),
         status,

@@ -57,7 +57,7 @@ class MessagesIT {
         JsonObject clerkNotice = notice(claire, filing.reference());
         assertThat(clerkNotice.getString("subject")).isEqualTo("New message about " + filing.reference());
         assertThat(clerkNotice.getString("body")).startsWith("Atelier Dupont SARL has written to you about " + filing.reference());
-        assertThat(clerkNotice.getString("link")).isEqualTo("/case.html?ref=" + filing.reference());
+        assertThat(clerkNotice.getString("link")).isEqualTo("/case.html?ref=" + filing.reference() + "#messages");
         assertThat(Mailbox.mailTo("claire@business-registration.example",
                 mail -> mail.subject().contains(filing.reference())).orElseThrow().text())
                 .as("the message itself stays in the gateway").doesNotContain("Voici le plan");
@@ -69,11 +69,11 @@ class MessagesIT {
         assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
         JsonObject firmNotice = notice(amelie, filing.reference());
         assertThat(firmNotice.getString("subject")).isEqualTo("Nouveau message concernant " + filing.reference());
-        assertThat(firmNotice.getString("link")).isEqualTo("/filing.html?id=" + filing.id());
+        assertThat(firmNotice.getString("link")).isEqualTo("/filing.html?id=" + filing.id() + "#messages");
         Mailbox.Mail mail = Mailbox.mailTo("amelie@atelier-dupont.example",
                 found -> found.subject().equals(firmNotice.getString("subject"))).orElseThrow();
         assertThat(mail.text()).startsWith("Business Registration Office vous a écrit au sujet de " + filing.reference())
-                .containsPattern("Ouvrir dans la passerelle : https?://\\S+/filing\\.html\\?id=" + filing.id());
+                .containsPattern("Ouvrir dans la passerelle : https?://\\S+/filing\\.html\\?id=" + filing.id() + "#messages");
         List<JsonObject> thread = amelie.get(firmThread).jsonArray().getValuesAs(JsonObject.class);
         assertThat(thread).extracting(m -> m.getString("side")).containsExactly("FIRM", "AUTHORITY");
         assertThat(thread.get(1).getString("author")).isEqualTo("Claire Martin");

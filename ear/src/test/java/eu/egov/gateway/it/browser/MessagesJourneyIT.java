@@ -3,6 +3,7 @@ package eu.egov.gateway.it.browser;
 import static eu.egov.gateway.it.browser.Ui.button;
 import static eu.egov.gateway.it.browser.Ui.errorSummary;
 import static eu.egov.gateway.it.browser.Ui.field;
+import static eu.egov.gateway.it.browser.Ui.follow;
 import static eu.egov.gateway.it.browser.Ui.inlineError;
 import static eu.egov.gateway.it.browser.Ui.link;
 import static eu.egov.gateway.it.browser.Ui.look;
@@ -20,14 +21,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import eu.egov.gateway.it.Arranged;
 import eu.egov.gateway.it.Samples;
 
 /**
  * Messages in the browser, by keyboard: Amélie writes to the authority about her filing with the plan of her
- * premises; Claire reads it on the case and answers with a photo; Amélie, in French, reads the answer and
- * downloads the photo, and sees that her own message was read.
+ * premises; Claire reads it on the case and answers with a photo; Amélie, in French, follows the notice of
+ * the answer to the thread, reads it, downloads the photo, and sees that her own message was read.
  */
 class MessagesJourneyIT {
 
@@ -71,10 +73,14 @@ class MessagesJourneyIT {
             signIn(browser, "amelie");
             button(driver, "Français").sendKeys(Keys.ENTER);
             waitUntilReadyIn(driver, "fr");
-            browser.go("/filing.html?id=" + filing.id());
+            browser.go("/notices.html");
             waitUntilReady(driver);
+            WebElement notice = driver.findElement(By.xpath("//article[h2[contains(., '" + filing.reference() + "')]]"));
+            assertThat(notice.getText()).contains("Nouveau message concernant " + filing.reference(),
+                    "Business Registration Office vous a écrit");
+            follow(driver, notice.findElement(By.partialLinkText("Ouvrir")));
+            waitUntil(driver, d -> d.switchTo().activeElement().getText().equals("Messages"));
             assertThat(mainText(driver)).contains("Nouveau Claire Martin, Business Registration Office", ANSWER, "Lu le");
-            toMessages(driver);
             look(browser, "firm-reads");
             link(driver, "sign.png").sendKeys(Keys.ENTER);
             assertThat(Files.readAllBytes(browser.downloadedFile(".png"))).isEqualTo(Samples.png());

@@ -48,6 +48,8 @@ import eu.egov.gateway.shared.infrastructure.Settings;
 public class Correspondence {
 
     private static final List<String> ACCEPTED = List.of("application/pdf", "image/png", "image/jpeg");
+    /** The fragment of the filing and case pages where the thread is. */
+    private static final String THREAD = "#messages";
 
     @Inject
     private FilingRepository filings;
@@ -181,18 +183,21 @@ public class Correspondence {
         return files;
     }
 
-    /** A firm's message goes to the clerk who holds the case, or to all its authority's clerks while nobody does. */
+    /**
+     * A firm's message goes to the clerk who holds the case, or to all its authority's clerks while nobody does.
+     * The link leads to the thread itself, which comes after the filing's whole record.
+     */
     private void tellOtherSide(Caller caller, Filing filing, Side writer) {
         Object[] about = {filing.reference(), filing.form().definition().titles(), caller.organisationName()};
         if (writer == Side.AUTHORITY) {
             notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.MESSAGE_RECEIVED,
-                    "/filing.html?id=" + filing.id(), about);
+                    "/filing.html?id=" + filing.id() + THREAD, about);
         } else if (filing.assignee() != null) {
             notifications.notifyUser(filing.assignee(), NoticeKind.MESSAGE_RECEIVED,
-                    "/case.html?ref=" + filing.reference(), about);
+                    "/case.html?ref=" + filing.reference() + THREAD, about);
         } else {
             notifications.notifyMembers(filing.form().authorityId(), Role.CLERK, NoticeKind.MESSAGE_RECEIVED,
-                    "/case.html?ref=" + filing.reference(), about);
+                    "/case.html?ref=" + filing.reference() + THREAD, about);
         }
     }
 
