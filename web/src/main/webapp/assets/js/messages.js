@@ -63,13 +63,24 @@ export async function messagesSection(path, side) {
     const progress = el('div', {class: 'upload__progress', hidden: true}, barLabel, bar);
     const uploadStatus = createStatusRegion('upload__status');
 
+    /** Discards an uploaded file before it is sent: the gateway keeps nothing of it. */
+    async function discard(file) {
+        clearErrors();
+        try {
+            await request('DELETE', `${path}/attachments/${encodeURIComponent(file.id)}`);
+            pending = pending.filter(other => other !== file);
+            showPending();
+            showNotice(uploadStatus, t('messages.removed', {name: file.fileName}));
+            input.focus();
+        } catch (problem) {
+            showProblem(problem);
+        }
+    }
+
     function showPending() {
         fill(files, pending.map(file => el('li', {}, fileLink(path, file), ` – ${formatBytes(file.size)} `,
-            el('button', {type: 'button', class: 'button button--secondary', onclick: () => {
-                pending = pending.filter(other => other !== file);
-                showPending();
-                input.focus();
-            }}, t('messages.remove'), hiddenText(` ${file.fileName}`)))));
+            el('button', {type: 'button', class: 'button button--secondary', onclick: () => discard(file)},
+                t('messages.remove'), hiddenText(` ${file.fileName}`)))));
     }
 
     /** Uploads the chosen files one after the other; a refusal (413, 415) is shown against the file input. */
@@ -120,6 +131,7 @@ export async function messagesSection(path, side) {
             key = newKey();
             pending = [];
             showPending();
+            clearNotice(uploadStatus);
             form.reset();
             await refresh();
             showNotice(status, t('messages.sent'));

@@ -143,6 +143,13 @@ class MessagesIT {
         assertThat(amelie.get(firmThread).jsonArray()).as("nothing sent").isEmpty();
         assertThat(amelie.post(firmThread, message("Le plan.", ownFile)).status()).isEqualTo(201);
         assertProblem(amelie.post(firmThread, message("Encore le plan.", ownFile)), 422, "validation-failed");
+        assertProblem(amelie.delete(firmThread + "/attachments/" + ownFile), 404, "not-found");
+        storedFiles = storedFiles();
+        String wrongFile = uploaded(amelie, firmThread, "mauvais.pdf", Samples.pdf("Confidentiel")).getString("id");
+        assertProblem(jonas.delete(jonasThread + "/attachments/" + wrongFile), 404, "not-found");
+        assertThat(amelie.delete(firmThread + "/attachments/" + wrongFile).status()).isEqualTo(204);
+        assertThat(storedFiles()).as("a discarded file is gone").isEqualTo(storedFiles);
+        assertProblem(amelie.post(firmThread, message("Avec le fichier retiré.", wrongFile)), 422, "validation-failed");
 
         String draft = FilingRefusalsIT.completeDraft(amelie);
         storedFiles = storedFiles();

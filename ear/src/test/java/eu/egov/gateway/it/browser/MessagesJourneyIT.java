@@ -50,13 +50,17 @@ class MessagesJourneyIT {
             assertThat(errorSummary(driver).getText()).contains("at most 4,000 characters");
             assertThat(inlineError(driver, field(driver, "Your message"))).isNotNull();
             field(driver, "Your message").sendKeys(QUESTION);
+            field(driver, "Files to send with it").sendKeys(browser.file("wrong.pdf", Samples.pdf("Wrong")).toString());
+            waitUntil(driver, d -> mainText(d).contains("wrong.pdf is ready to be sent."));
+            button(driver, "Remove wrong.pdf").sendKeys(Keys.ENTER);
+            waitUntil(driver, d -> mainText(d).contains("wrong.pdf has been removed."));
             field(driver, "Files to send with it").sendKeys(browser.file("plan.pdf", Samples.pdf("Plan")).toString());
             waitUntil(driver, d -> mainText(d).contains("plan.pdf is ready to be sent."));
             toMessages(driver);
             look(browser, "firm-writes");
             button(driver, "Send the message").sendKeys(Keys.ENTER);
             waitUntil(driver, d -> mainText(d).contains("Your message has been sent."));
-            assertThat(mainText(driver)).contains(QUESTION, "Not read yet");
+            assertThat(mainText(driver)).contains(QUESTION, "Not read yet").doesNotContain("wrong.pdf");
 
             signIn(browser, "claire");
             browser.go("/case.html?ref=" + filing.reference());

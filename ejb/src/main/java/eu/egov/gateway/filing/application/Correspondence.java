@@ -139,6 +139,18 @@ public class Correspondence {
                 caller.organisationName()), true);
     }
 
+    /** Discards a file the caller uploaded and has not sent: the row and the file go; a sent one is the case's record. */
+    public void discard(Caller caller, MessageThread thread, String attachmentId) {
+        Filing filing = filing(caller, thread);
+        MessageAttachment attachment = messages.attachment(attachmentId)
+                .filter(found -> found.canBeSentBy(caller.userId(), filing.id()))
+                .orElseThrow(Rejection::notFound);
+        messages.remove(attachment);
+        storage.delete(attachment.storageKey());
+        audit.record(caller.username(), "case.message-attachment-discarded", filing.id(),
+                attachment.id() + " " + attachment.sha256());
+    }
+
     /** A file sent in the thread, or one the caller uploaded and has not sent yet. */
     public Download attachment(Caller caller, MessageThread thread, String attachmentId) {
         Filing filing = filing(caller, thread);

@@ -18,6 +18,8 @@ public interface MessageRepository {
 
     Optional<MessageAttachment> attachment(String id);
 
+    void remove(MessageAttachment attachment);
+
     /** The files sent with the filing's messages. */
     List<MessageAttachment> sentAttachments(String filingId);
 }

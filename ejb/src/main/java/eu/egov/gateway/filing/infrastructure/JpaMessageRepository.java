@@ -52,6 +52,11 @@ class JpaMessageRepository implements MessageRepository {
     }
 
     @Override
+    public void remove(MessageAttachment attachment) {
+        entityManager.remove(attachment);
+    }
+
+    @Override
     public List<MessageAttachment> sentAttachments(String filingId) {
         return entityManager.createQuery("""
                         select a from MessageAttachment a

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -82,5 +83,13 @@ public class MessagesResource {
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("attachment") String attachment) {
         return Downloads.of(correspondence.attachment(current.require(), thread, attachment));
+    }
+
+    /** Discards one of the caller's files not sent yet; a sent one stays with the thread (404). */
+    @DELETE
+    @Path("attachments/{attachment}")
+    public Response discard(@PathParam("attachment") String attachment) {
+        correspondence.discard(current.require(), thread, attachment);
+        return Response.noContent().build();
     }
 }
