@@ -1,12 +1,14 @@
 // A case on the clerk's desk (case.html?ref=<reference>): the filing as submitted, then what the
 // clerk can do with it now: claim it, or decide it (approve or reject, with a reason); give it to a
-// colleague (with a reason when someone holds it), private notes, and the case's whole history.
+// colleague (with a reason when someone holds it), the messages with the firm, private notes, and the
+// case's whole history.
 import {request} from '../api.js';
 import {el, fill, focusHeading} from '../dom.js';
 import {clearErrors, showProblem} from '../errors.js';
 import {filingRecord} from '../filing-record.js';
 import {formatDateTime, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage, submitting} from '../layout.js';
+import {messagesSection} from '../messages.js';
 import {clearNotice, showNotice} from '../notice.js';
 
 const reference = new URLSearchParams(location.search).get('ref') ?? '';
@@ -18,6 +20,7 @@ let definition;
 let clerks = [];
 let notes = [];
 let history = [];
+let messages;
 
 function text(key, tag = 'p', attributes = {}) {
     return el(tag, attributes, t(key));
@@ -184,6 +187,7 @@ function show() {
         el('p', {class: 'lead'}, t('case.lead', {form: filing.formTitle, organisation: filing.organisation})),
         action(),
         filingRecord(filing, definition),
+        messages,
         assignment(),
         notesSection(),
         historySection());
@@ -200,6 +204,7 @@ startPage({
         definition = (await request('GET', `forms/${encodeURIComponent(filing.form)}/versions/${filing.formVersion}`)).body;
         clerks = (await request('GET', 'cases/clerks')).body;
         await refreshInternal();
+        messages = await messagesSection(`${path}/messages`, 'AUTHORITY');
         show();
     }
 });

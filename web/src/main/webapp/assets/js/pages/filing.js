@@ -11,6 +11,7 @@ import {download, feePayment, filingPath, filingRecord} from '../filing-record.j
 import {applyConditions, definitionText, readFields, renderField} from '../form-renderer.js';
 import {formatDateTime, formatMoney, localised, t} from '../i18n.js';
 import {pageNotices, setPageTitle, startPage} from '../layout.js';
+import {messagesSection} from '../messages.js';
 import {announce, clearNotice, createStatusRegion, showNotice} from '../notice.js';
 import {attachmentField} from '../upload.js';
 
@@ -301,7 +302,7 @@ async function showDraft(data) {
     // an error link or a "change" link leads to a field on another step: show that step
     form.addEventListener('reveal', event => show(Number(event.target.closest('[data-step]').dataset.step)));
     container.replaceChildren(el('p', {class: 'lead'}, definitionText(state.definition.description)),
-        onBehalfNote(), completing() ? completionRequest() : '', form);
+        onBehalfNote(), completing() ? completionRequest() : '', form, completing() ? await messages() : '');
     applyConditions(form, state.definition);
     show(Math.min(state.step, sections.length - 1));
     if (state.step === sections.length - 1) {
@@ -314,13 +315,19 @@ async function feeOf(filing, definition) {
     return definition.fee && filing.submission ? (await request('GET', `filings/${encodeURIComponent(filing.id)}/fee`)).body : null;
 }
 
+/** The filing's messages with the authority, once it is submitted. */
+function messages() {
+    return messagesSection(`filings/${encodeURIComponent(state.draft.filing.id)}/messages`, 'FIRM');
+}
+
 async function showRecord() {
     const {definition, draft: {filing}} = state;
     const fee = await feeOf(filing, definition);
     form = null;
     if (state.completedNow) {
         fill(container, el('div', {class: 'panel panel--success'},
-            el('h2', {}, t('filing.completion.sent')), el('p', {}, t('filing.completion.next'))), filingRecord(filing, definition));
+            el('h2', {}, t('filing.completion.sent')), el('p', {}, t('filing.completion.next'))), filingRecord(filing, definition),
+            await messages());
         focusHeading(container.querySelector('h2'));
         return;
     }
@@ -330,7 +337,7 @@ async function showRecord() {
         el('p', {}, t('filing.submitted.code'), ' ', el('strong', {class: 'panel__value'}, filing.submission.verificationCode)),
         el('p', {}, t('filing.submitted.next')),
         el('p', {}, download(`${filingPath(filing)}/receipt`, 'filing.submitted.receipt'))) : null;
-    fill(container, confirmation, fee && feePayment(fee), filingRecord(filing, definition));
+    fill(container, confirmation, fee && feePayment(fee), filingRecord(filing, definition), await messages());
     if (confirmation) {
         focusHeading(confirmation.querySelector('h2'));
     }

@@ -181,6 +181,16 @@ class FilingRefusalsIT {
     }
 
     @Test
+    void anIdempotencyKeyLongerThanTheGatewayKeepsIsRefusedAndNothingIsCreated() {
+        long drafts = amelie.get("/api/filings").json().getJsonNumber("total").longValue();
+        GatewayClient.Reply reply = GatewayClient.signedIn("amelie").header("Idempotency-Key", "k".repeat(201)).post(
+                "/api/filings", Json.createObjectBuilder().add("form", Samples.FORM).add("data", Samples.validData()).build());
+
+        assertProblem(reply, 400, "idempotency-key-invalid");
+        assertThat(amelie.get("/api/filings").json().getJsonNumber("total").longValue()).isEqualTo(drafts);
+    }
+
+    @Test
     void withoutSignInNothingIsAnswered() {
         assertProblem(GatewayClient.anonymous().get("/api/filings"), 401, "authentication-required");
         GatewayClient.Reply german = GatewayClient.anonymous().header("Accept-Language", "de-AT, en;q=0.5").get("/api/forms");

@@ -1,6 +1,7 @@
 package eu.egov.gateway.it;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -23,6 +24,12 @@ public final class Samples {
                 .add("employees", 4)
                 .add("declaration", true)
                 .build();
+    }
+
+    /** A 1×1 PNG, as a photo or a scanned page would be sent. */
+    public static byte[] png() {
+        return Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     }
 
     /** A one-page PDF, written out by hand so that no PDF library of ours is involved. */

@@ -63,12 +63,21 @@ public class CaseHandling {
     public List<CaseSummary> queue(Caller caller, QueueView view, Optional<String> afterReference, int offset,
                                    int limit) {
         caller.require(Role.CLERK);
-        Filing after = afterReference.map(reference -> access.caseOf(caller, reference)).orElse(null);
+        Filing after = afterReference.map(reference -> queued(caller, reference)).orElse(null);
         Instant now = Instant.now();
         return filings.queue(caller.organisationId(), view, caller.userId(), now, now.plus(Filing.DUE_SOON), after,
                         Page.offset(offset), Page.limit(limit)).stream()
                 .map(filing -> summary(filing, caller, now))
                 .toList();
+    }
+
+    /** A case with a place in the queue's order; one waiting for its fee has none yet. */
+    private Filing queued(Caller caller, String reference) {
+        Filing filing = access.caseOf(caller, reference);
+        if (filing.decisionDue() == null) {
+            throw Rejection.notFound();
+        }
+        return filing;
     }
 
     public FilingView view(Caller caller, String reference) {

@@ -72,8 +72,11 @@ public class Filing {
     @Column(name = "mandate_reference", length = 32)
     private String mandateReference;
 
-    /** The client's Idempotency-Key, so that a retried create returns the draft it made the first time. */
-    @Column(name = "creation_key", length = 200)
+    /**
+     * The client's Idempotency-Key, so that a retried create returns the draft it made the first time; an
+     * intermediary's is prefixed with its firm's id, hence longer than the 200 characters a key may have.
+     */
+    @Column(name = "creation_key", length = 240)
     private String creationKey;
 
     /** The form data as JSON, validated against the form's schema at submission. */

@@ -42,11 +42,20 @@ public class Notifications {
     public void notifyMembers(String organisationId, Role role, NoticeKind kind, String link, Object... arguments) {
         Instant now = Instant.now();
         for (UserAccount user : identities.members(organisationId, role)) {
-            NoticeWording words = NoticeWording.in(user.language());
-            NoticeWording.Wording wording = words.of(kind, arguments);
-            notices.add(new Notice(user.id(), kind, wording, link, now));
-            user.email().ifPresent(address -> mails.fire(new OutgoingMail(address, wording.language(),
-                    wording.subject(), words.mailText(wording, Settings.publicUrl() + link))));
+            tell(user, kind, link, now, arguments);
         }
+    }
+
+    /** Tells one user, in their own language; as {@link #notifyMembers} otherwise. */
+    public void notifyUser(String userId, NoticeKind kind, String link, Object... arguments) {
+        identities.user(userId).ifPresent(user -> tell(user, kind, link, Instant.now(), arguments));
+    }
+
+    private void tell(UserAccount user, NoticeKind kind, String link, Instant now, Object... arguments) {
+        NoticeWording words = NoticeWording.in(user.language());
+        NoticeWording.Wording wording = words.of(kind, arguments);
+        notices.add(new Notice(user.id(), kind, wording, link, now));
+        user.email().ifPresent(address -> mails.fire(new OutgoingMail(address, wording.language(),
+                wording.subject(), words.mailText(wording, Settings.publicUrl() + link))));
     }
 }

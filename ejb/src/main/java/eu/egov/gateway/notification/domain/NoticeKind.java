@@ -20,7 +20,12 @@ public enum NoticeKind {
     /** Arguments: the filing's reference, the form's title (per language), the completion deadline that passed. */
     CASE_WITHDRAWN("case-withdrawn"),
     /** Arguments: the filing's reference, the form's title (per language), the legal deadline that now runs. */
-    FEE_PAID("fee-paid");
+    FEE_PAID("fee-paid"),
+    /**
+     * To the other side of a filing's correspondence. Arguments: the filing's reference, the form's title (per
+     * language), the name of the organisation that wrote.
+     */
+    MESSAGE_RECEIVED("message-received");
 
     private final String slug;
 

@@ -6,6 +6,8 @@ package eu.egov.gateway.shared.domain;
  */
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request"),
+    /** Its argument is the longest key the gateway keeps. */
+    IDEMPOTENCY_KEY_INVALID(400, "idempotency-key-invalid"),
     VALIDATION_FAILED(422, "validation-failed"),
     AUTHENTICATION_REQUIRED(401, "authentication-required"),
     INVALID_CREDENTIALS(401, "invalid-credentials"),
@@ -18,6 +20,7 @@ public enum ProblemType {
     FORM_NOT_DRAFT(409, "form-not-draft"),
     FORM_RETIRED(409, "form-retired"),
     FILING_ALREADY_SUBMITTED(409, "filing-already-submitted"),
+    FILING_NOT_SUBMITTED(409, "filing-not-submitted"),
     CASE_NOT_OPEN(409, "case-not-open"),
     CASE_CLAIMED_BY_ANOTHER(409, "case-claimed-by-another"),
     CASE_NOT_CLAIMED(409, "case-not-claimed"),

@@ -32,7 +32,8 @@ import eu.egov.gateway.shared.domain.Rejection;
  * memory and an oversized one is cut off at the limit. A file may be stored transformed (a sealed bid
  * document is stored only as ciphertext), and a new file derived from a stored one (its opened copy).
  * A file written within a transaction that then rolls back is deleted: no row will ever name it, and
- * it may hold what must not lie around (an opened bid document of a tender whose opening failed).
+ * it may hold what must not lie around (an opened bid document of a tender whose opening failed); a file
+ * deleted within one goes only once the transaction commits, since until then a row may still name it.
  */
 @ApplicationScoped
 public class FileStorage {
@@ -120,7 +121,7 @@ public class FileStorage {
             }
             String key = UUID.randomUUID().toString();
             Path stored = Files.move(incoming, directory.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-            deleteUnlessCommitted(stored);
+            deleteWhenTransactionEnds(stored, false);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,8 +130,20 @@ public class FileStorage {
         }
     }
 
-    private void deleteUnlessCommitted(Path stored) {
+    /** Deletes a stored file once the transaction that forgets it commits; at once outside a transaction. */
+    public void delete(String key) {
+        deleteWhenTransactionEnds(directory().resolve(key), true);
+    }
+
+    /**
+     * Deletes the file when the transaction ends committed ({@code ifCommitted}) or not; outside a transaction
+     * nothing will roll back, so a deletion on commit happens at once and the other never.
+     */
+    private void deleteWhenTransactionEnds(Path file, boolean ifCommitted) {
         if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            if (ifCommitted) {
+                deleteQuietly(file);
+            }
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -140,8 +153,8 @@ public class FileStorage {
 
             @Override
             public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    deleteQuietly(stored);
+                if ((status == Status.STATUS_COMMITTED) == ifCommitted) {
+                    deleteQuietly(file);
                 }
             }
         });

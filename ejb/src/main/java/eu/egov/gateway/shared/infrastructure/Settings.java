@@ -50,6 +50,12 @@ public final class Settings {
         return Long.parseLong(System.getProperty("gateway.upload.max-bytes", String.valueOf(25L * 1024 * 1024)));
     }
 
+    /** The largest file sent with a message between a firm and an authority; never above {@link #uploadMaxBytes()}. */
+    public static long messageAttachmentMaxBytes() {
+        return Math.min(uploadMaxBytes(), Long.parseLong(System.getProperty("gateway.message.attachment.max-bytes",
+                String.valueOf(10L * 1024 * 1024))));
+    }
+
     /** The first wait before a failed webhook delivery is tried again; later waits are multiples of it. */
     public static Duration webhookRetryBase() {
         return Duration.ofSeconds(Long.parseLong(System.getProperty("gateway.webhooks.retry-base-seconds", "10")));

@@ -106,6 +106,24 @@ class FileStorageTest {
         assertThat(data.resolve("attachments").resolve(dropped.key())).doesNotExist();
     }
 
+    @Test
+    void aFileDeletedInATransactionGoesOnlyOnceItCommits() {
+        OneTransaction transaction = new OneTransaction();
+        storage.transactions = transaction;
+        StoredFile kept = storage.store(new ByteArrayInputStream(PDF), 1000, PDF_ONLY);
+        StoredFile deleted = storage.store(new ByteArrayInputStream(PDF), 1000, PDF_ONLY);
+        transaction.end(Status.STATUS_COMMITTED);
+
+        storage.delete(kept.key());
+        transaction.end(Status.STATUS_ROLLEDBACK);
+        storage.delete(deleted.key());
+        assertThat(data.resolve("attachments").resolve(deleted.key())).as("until the commit").exists();
+        transaction.end(Status.STATUS_COMMITTED);
+
+        assertThat(data.resolve("attachments").resolve(kept.key())).exists();
+        assertThat(data.resolve("attachments").resolve(deleted.key())).doesNotExist();
+    }
+
     /** A transaction that is active until the test ends it. */
     private static final class OneTransaction implements TransactionSynchronizationRegistry {
 

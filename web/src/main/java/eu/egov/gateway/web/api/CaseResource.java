@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import eu.egov.gateway.filing.application.CaseHandling;
 import eu.egov.gateway.filing.application.CaseSummary;
+import eu.egov.gateway.filing.application.Correspondence;
 import eu.egov.gateway.filing.application.FilingView;
+import eu.egov.gateway.filing.application.MessageThread;
 import eu.egov.gateway.filing.domain.Outcome;
 import eu.egov.gateway.filing.domain.QueueView;
 import eu.egov.gateway.identity.domain.Caller;
@@ -40,6 +42,9 @@ public class CaseResource {
 
     @Inject
     private CaseHandling cases;
+
+    @Inject
+    private Correspondence correspondence;
 
     @Inject
     private CurrentCaller current;
@@ -137,6 +142,12 @@ public class CaseResource {
         Caller caller = current.require();
         Requests.require(caller.language(), note, "text");
         return Response.status(Response.Status.CREATED).entity(cases.addNote(caller, reference, note.text())).build();
+    }
+
+    /** The case's messages with the firm. */
+    @Path("{reference}/messages")
+    public MessagesResource messages(@PathParam("reference") String reference) {
+        return new MessagesResource(correspondence, current, MessageThread.ofCase(reference));
     }
 
     private static QueueView queueView(String value) {

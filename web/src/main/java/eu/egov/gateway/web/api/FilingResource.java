@@ -25,11 +25,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import eu.egov.gateway.filing.application.FeeView;
 import eu.egov.gateway.filing.application.Fees;
+import eu.egov.gateway.filing.application.Correspondence;
 import eu.egov.gateway.filing.application.FilingCheck;
 import eu.egov.gateway.filing.application.FilingDrafts;
 import eu.egov.gateway.filing.application.FilingRecords;
 import eu.egov.gateway.filing.application.FilingSubmission;
 import eu.egov.gateway.filing.application.FilingView;
+import eu.egov.gateway.filing.application.MessageThread;
 import eu.egov.gateway.filing.domain.IssuedDocument;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.shared.domain.Page;
@@ -54,6 +56,9 @@ public class FilingResource {
     private Fees fees;
 
     @Inject
+    private Correspondence correspondence;
+
+    @Inject
     private CurrentCaller current;
 
     @Context
@@ -64,7 +69,8 @@ public class FilingResource {
     public Response create(Requests.NewFiling body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Caller caller = current.require();
         Requests.require(caller.language(), body, "form", "data");
-        FilingDrafts.Created created = drafts.create(caller, body.form(), body.data(), idempotencyKey, body.mandate());
+        FilingDrafts.Created created = drafts.create(caller, body.form(), body.data(),
+                Requests.idempotencyKey(idempotencyKey), body.mandate());
         Response.ResponseBuilder response = created.isNew() ? Response.created(location(created.filing())) : Response.ok();
         return response.tag(etag(created.filing()))
                 .header(HttpHeaders.LOCATION, location(created.filing()))
@@ -194,6 +200,12 @@ public class FilingResource {
     @Produces({"application/timestamp-token", MediaType.APPLICATION_JSON})
     public Response timeStamp(@PathParam("id") String id) {
         return Downloads.of(records.timeStamp(current.require(), id));
+    }
+
+    /** The filing's messages with the authority. */
+    @Path("{id}/messages")
+    public MessagesResource messages(@PathParam("id") String id) {
+        return new MessagesResource(correspondence, current, MessageThread.ofFiling(id));
     }
 
     private URI location(FilingView filing) {

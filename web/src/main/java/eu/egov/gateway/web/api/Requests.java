@@ -73,6 +73,10 @@ public final class Requests {
     public record Note(String text) {
     }
 
+    /** A message between firm and authority: its text, and the ids of the files uploaded to go with it. */
+    public record NewMessage(String text, List<String> attachments) {
+    }
+
     /** What the firm must add to its filing, in words it understands. */
     public record CompletionRequest(String missing) {
     }
@@ -87,6 +91,17 @@ public final class Requests {
 
     /** A form definition, whole (forms/form-definition.schema.json). */
     public record Definition(JsonObject definition) {
+    }
+
+    /** The longest Idempotency-Key the gateway keeps: the columns that store keys hold 200 characters. */
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    /** The Idempotency-Key header, or null without one; a blank or longer key is refused before anything is done. */
+    static String idempotencyKey(String header) {
+        if (header != null && (header.isBlank() || header.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw new Rejection(ProblemType.IDEMPOTENCY_KEY_INVALID, MAX_IDEMPOTENCY_KEY);
+        }
+        return header;
     }
 
     /** The version an If-Match header names; a tag that is not one of ours can only be stale. */
