@@ -51,14 +51,13 @@ class AdministrationJourneyIT {
             WebDriver driver = browser.driver();
             signIn(browser, "admin");
             follow(driver, link(driver, "Back-office integration"));
-            look(browser, "integration");
 
             WebElement url = field(driver, "Address of your endpoint");
             url.sendKeys("https://169.254.169.254/latest/meta-data", Keys.ENTER);
             waitUntil(driver, d -> inlineError(d, field(d, "Address of your endpoint")) != null);
             assertThat(inlineError(driver, url).getText()).contains("private, loopback or link-local");
             assertThat(Ui.errorSummary(driver).getText()).contains("169.254.169.254");
-            look(browser, "address-refused");
+            browser.screenshot("address-refused");
 
             url.clear();
             url.sendKeys(WebhookReceiver.url(path));
@@ -106,7 +105,7 @@ class AdministrationJourneyIT {
             button(driver, "Publish: " + title + ", version 1").sendKeys(Keys.ENTER);
             waitUntil(driver, d -> mainText(d).contains("Version 1 of " + title + " is published"));
             assertThat(row(driver, code).getText()).contains("Published").doesNotContain("Draft");
-            look(browser, "published");
+            browser.screenshot("published");
 
             signIn(browser, "claire");
             WebElement until = field(driver, "Submitted until");
@@ -119,7 +118,7 @@ class AdministrationJourneyIT {
             String csv = Files.readString(browser.downloadedFile(".csv"));
             assertThat(csv).startsWith("reference,formCode,formVersion,firm").contains(filing.reference() + ",");
             waitUntil(driver, d -> mainText(d).contains("has been downloaded"));
-            look(browser, "exported");
+            browser.screenshot("exported");
         }
     }
 
