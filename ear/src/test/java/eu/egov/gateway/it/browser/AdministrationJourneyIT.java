@@ -36,8 +36,8 @@ import eu.egov.gateway.it.WebhookReceiver;
 /**
  * The authority's administration in the browser: the administrator subscribes the back-office to webhooks (an
  * address the gateway must not call is refused next to the field), copies the secret shown once, and sees a
- * filing's event delivered; drafts a form version from its JSON definition (the faults named by their pointers)
- * and publishes it; a clerk exports the authority's filings as CSV from the case desk.
+ * filing's event delivered; drafts a form version from its JSON definition (the faults named by their pointers),
+ * publishes and retires it; a clerk exports the authority's filings as CSV from the case desk.
  */
 class AdministrationJourneyIT {
 
@@ -106,6 +106,10 @@ class AdministrationJourneyIT {
             waitUntil(driver, d -> mainText(d).contains("Version 1 of " + title + " is published"));
             assertThat(row(driver, code).getText()).contains("Published").doesNotContain("Draft");
             browser.screenshot("published");
+            // retired again, so that the firms' catalogue keeps only the forms they know
+            button(driver, "Retire: " + title + ", version 1").sendKeys(Keys.ENTER);
+            waitUntil(driver, d -> mainText(d).contains("Version 1 of " + title + " is retired."));
+            assertThat(row(driver, code).getText()).contains("Retired");
 
             signIn(browser, "claire");
             WebElement until = field(driver, "Submitted until");
