@@ -4,7 +4,7 @@
 // retiring a version.
 import {Problem, request} from '../api.js';
 import {change} from '../change.js';
-import {el, fill} from '../dom.js';
+import {el, fill, hiddenText} from '../dom.js';
 import {setFieldError, showProblem} from '../errors.js';
 import {textField} from '../fields.js';
 import {formatDateTime, t} from '../i18n.js';
@@ -51,11 +51,18 @@ function act(version, action) {
     });
 }
 
+/** Completes "Publish", "Retire" and "View" for screen readers: which version. */
+function which(version) {
+    return hiddenText(`: ${t('versions.which', {title: version.title, version: version.version})}`);
+}
+
 function actions(version) {
     const button = action => el('li', {}, el('button', {type: 'button', class: 'button button--secondary button--small',
         onclick: () => act(version, action)}, t(`versions.${action}.button`),
-    el('span', {class: 'visually-hidden'}, `: ${t('versions.which', {title: version.title, version: version.version})}`)));
+    which(version)));
     return el('ul', {class: 'actions-list'},
+        el('li', {}, el('a', {href: `form-preview.html?code=${encodeURIComponent(version.code)}&version=${version.version}`},
+            t('versions.view'), which(version))),
         version.status === 'DRAFT' ? button('publication') : null,
         version.status === 'RETIRED' ? null : button('retirement'));
 }

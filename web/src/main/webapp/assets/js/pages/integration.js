@@ -3,7 +3,7 @@
 // once, right after the subscription is made; and the export of the authority's filings.
 import {request} from '../api.js';
 import {change} from '../change.js';
-import {el, fill, focusHeading} from '../dom.js';
+import {el, fill, focusHeading, hiddenText} from '../dom.js';
 import {exportSection} from '../export-form.js';
 import {checkboxField, textField} from '../fields.js';
 import {formatDateTime, t} from '../i18n.js';
@@ -93,10 +93,10 @@ function subscriptionsTable(subscriptions) {
                 {header: t('integration.subscriptions.createdAt'), cell: subscription => time(subscription.createdAt)},
                 {header: t('integration.subscriptions.actions'), cell: subscription => el('ul', {class: 'actions-list'},
                     el('li', {}, el('a', {href: `integration.html?subscription=${encodeURIComponent(subscription.id)}#deliveries-title`},
-                        t('integration.subscriptions.deliveries'), el('span', {class: 'visually-hidden'}, `: ${subscription.url}`))),
+                        t('integration.subscriptions.deliveries'), hiddenText(`: ${subscription.url}`))),
                     el('li', {}, el('button', {type: 'button', class: 'button button--secondary button--small',
                         onclick: () => unsubscribe(subscription)},
-                    t('integration.subscriptions.delete'), el('span', {class: 'visually-hidden'}, `: ${subscription.url}`))))}
+                    t('integration.subscriptions.delete'), hiddenText(`: ${subscription.url}`))))}
             ]
         }));
 }

@@ -37,7 +37,7 @@ import eu.egov.gateway.it.WebhookReceiver;
  * The authority's administration in the browser: the administrator subscribes the back-office to webhooks (an
  * address the gateway must not call is refused next to the field), copies the secret shown once, and sees a
  * filing's event delivered; drafts a form version from its JSON definition (the faults named by their pointers),
- * publishes and retires it; a clerk exports the authority's filings as CSV from the case desk.
+ * sees it as firms will, publishes and retires it; a clerk exports the authority's filings as CSV from the case desk.
  */
 class AdministrationJourneyIT {
 
@@ -102,6 +102,11 @@ class AdministrationJourneyIT {
             button(driver, "Create the draft").sendKeys(Keys.ENTER);
             waitUntil(driver, d -> mainText(d).contains("Version 1 of " + title + " is kept as a draft."));
             assertThat(row(driver, code).getText()).contains("Draft");
+            follow(driver, row(driver, code).findElement(By.partialLinkText("View")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+            assertThat(field(driver, "Date the change takes effect").isDisplayed()).isTrue();
+            look(browser, "draft-preview");
+            follow(driver, link(driver, "Back to the forms"));
             button(driver, "Publish: " + title + ", version 1").sendKeys(Keys.ENTER);
             waitUntil(driver, d -> mainText(d).contains("Version 1 of " + title + " is published"));
             assertThat(row(driver, code).getText()).contains("Published").doesNotContain("Draft");
