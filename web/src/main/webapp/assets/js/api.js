@@ -118,3 +118,35 @@ export function upload(path, file, onProgress) {
         xhr.send(file);
     });
 }
+
+/** The file name a Content-Disposition header gives, if any. */
+function fileNameIn(disposition) {
+    return /filename="([^"]+)"/.exec(disposition ?? '')?.[1];
+}
+
+/**
+ * Fetches a file and hands it to the browser as a download, so that a refusal comes back as a problem
+ * the page can show next to the fields rather than as a page of JSON. Resolves to the file's name.
+ */
+export async function download(path) {
+    let response;
+    try {
+        response = await fetch(`api/${path}`, {headers: headersFor('GET', {Accept: '*/*'}), credentials: 'same-origin'});
+    } catch {
+        throw unreachable();
+    }
+    if (!response.ok) {
+        return failure(response.status, parse(await response.text(), response.headers.get('Content-Type')), true);
+    }
+    const name = fileNameIn(response.headers.get('Content-Disposition')) ?? path.split(/[/?]/).pop();
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // the browser reads the file after the click returns: freed once it surely has
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    return name;
+}

@@ -49,6 +49,8 @@ function navigation(session) {
         ['tenders.html', 'tenders.nav.tenders'],
         session?.roles.includes('procurement-officer') && ['my-tenders.html', 'tenders.nav.mine'],
         session?.roles.includes('opening-member') && ['opening-passphrase.html', 'tenders.nav.passphrase'],
+        session?.roles.includes('admin') && ['form-versions.html', 'layout.nav.forms'],
+        session?.roles.includes('admin') && ['integration.html', 'layout.nav.integration'],
         ['verify.html', 'layout.nav.verify']
     ].filter(Boolean);
     const page = location.pathname.split('/').pop();

@@ -32,12 +32,15 @@ export async function signOut() {
 
 /**
  * Where a user's work is: the case desk for clerks, their calls for tenders for procurement officers,
- * the published calls for opening board members, the workspace for firms.
+ * the forms for administrators, the published calls for opening board members, the workspace for firms.
  */
 export function homePage(session) {
     const {roles} = session;
     if (roles.includes('clerk')) {
         return 'desk.html';
+    }
+    if (roles.includes('admin')) {
+        return 'form-versions.html';
     }
     if (roles.includes('procurement-officer')) {
         return 'my-tenders.html';

@@ -1,7 +1,9 @@
 // The clerk's desk: the authority's queue of submitted filings, in views (desk.html?view=…): waiting
 // (unclaimed ones and the clerk's own), unassigned, mine, due soon, overdue; nearest legal deadline first.
+// Below it, the export of the authority's filings.
 import {request} from '../api.js';
 import {el, fill, focusHeading} from '../dom.js';
+import {exportSection} from '../export-form.js';
 import {statusTag} from '../filing-record.js';
 import {formatDateTime, t} from '../i18n.js';
 import {startPage} from '../layout.js';
@@ -61,4 +63,11 @@ async function showQueue() {
         }));
 }
 
-startPage({title: 'desk.title', session: 'required', render: showQueue});
+startPage({
+    title: 'desk.title',
+    session: 'required',
+    render: async () => {
+        await showQueue();
+        fill(document.getElementById('export'), exportSection());
+    }
+});

@@ -5,7 +5,8 @@ import {startPage} from '../layout.js';
 import {homePage} from '../session.js';
 
 const start = document.getElementById('start');
-const START_TEXTS = {'desk.html': 'home.toDesk', 'my-tenders.html': 'tenders.home.toMine', 'tenders.html': 'tenders.home.toTenders'};
+const START_TEXTS = {'desk.html': 'home.toDesk', 'my-tenders.html': 'tenders.home.toMine', 'tenders.html': 'tenders.home.toTenders',
+    'form-versions.html': 'home.toForms'};
 
 startPage({
     title: 'home.title',

@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpServer;
  * may deliver to (gateway.it.webhook.port, allowed by GATEWAY_WEBHOOK_ALLOWED_NETWORKS). It keeps every request
  * it gets, by path, and answers 204, or 500 to as many first requests on a path as a test asks.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     static final int PORT = Integer.getInteger("gateway.it.webhook.port", 3080);
     // the gateway delivers after its transaction commits, on another thread; retries and process timers come later
@@ -36,7 +36,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    static WebhookReceiver start() {
+    public static WebhookReceiver start() {
         try {
             return new WebhookReceiver();
         } catch (IOException e) {
@@ -45,7 +45,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The URL of a path of this receiver, to subscribe with. */
-    static String url(String path) {
+    public static String url(String path) {
         return "http://127.0.0.1:" + PORT + path;
     }
 
@@ -55,7 +55,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The requests on the path, once there are at least so many; fails the test if they do not come in time. */
-    List<Request> await(String path, int count) throws InterruptedException {
+    public List<Request> await(String path, int count) throws InterruptedException {
         Instant giveUp = Instant.now().plus(PATIENCE);
         while (requests(path).size() < count && Instant.now().isBefore(giveUp)) {
             Thread.sleep(100);
@@ -90,7 +90,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** A request as it arrived, with the status it was answered with. */
-    record Request(String method, String contentType, String webhookId, String timestamp, String signature,
+    public record Request(String method, String contentType, String webhookId, String timestamp, String signature,
                    byte[] body, int answered) {
     }
 }
