@@ -118,8 +118,11 @@ class CaseQueueIT {
                 });
         assertThat(amelie.get("/api/filings/" + filingId).text()).doesNotContain("greffe");
         assertProblem(amelie.get("/api/cases/" + reference + "/notes"), 403, "role-required");
-        assertProblem(claire.post("/api/cases/" + reference + "/notes", Json.createObjectBuilder().add("text", " ").build()),
-                422, "validation-failed");
+        GatewayClient.Reply blank = claire.post("/api/cases/" + reference + "/notes",
+                Json.createObjectBuilder().add("text", " ").build());
+        assertProblem(blank, 422, "validation-failed");
+        assertThat(blank.json().getJsonArray("violations").getJsonObject(0).getString("message"))
+                .isEqualTo("Write the text (at most 4,000 characters).");
     }
 
     @Test

@@ -210,14 +210,14 @@ public class CaseHandling {
     /** Text a clerk must write (a reason, what is missing, a note): present, and not longer than it may be. */
     private static String requiredText(String text, int maxLength, String member, String wording, Caller caller) {
         if (text == null || text.isBlank() || text.length() > maxLength) {
-            throw refused(member, wording, caller);
+            throw refused(member, wording, caller, maxLength);
         }
         return text.strip();
     }
 
     /** A refusal of one member of the request, worded in the caller's language. */
-    private static Rejection refused(String member, String wording, Caller caller) {
-        return new Rejection(ProblemType.VALIDATION_FAILED,
-                List.of(new FieldViolation("/" + member, member, SchemaCheck.wording(wording, caller.language()))));
+    private static Rejection refused(String member, String wording, Caller caller, Object... arguments) {
+        return new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/" + member, member,
+                SchemaCheck.wording(wording, caller.language(), arguments))));
     }
 }
