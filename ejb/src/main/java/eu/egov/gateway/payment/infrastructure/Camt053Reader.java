@@ -30,6 +30,11 @@ public final class Camt053Reader {
     private static final Pattern NAMESPACE = Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.0[2-8]");
     private static final int MAX_TEXT = 4_000;
     private static final int MAX_FIELD = 140;
+    /** camt.053 nests its elements a dozen deep; far deeper is an attack on the parser's time, not a statement. */
+    private static final int MAX_DEPTH = 32;
+    /** Euros and cents the fee columns hold: ten digits before the point, at most two after. */
+    private static final int MAX_PRECISION = 12;
+    private static final int MAX_SCALE = 2;
 
     private static final String STATEMENT = "/Document/BkToCstmrStmt/Stmt";
     private static final String ENTRY = STATEMENT + "/Ntry";
@@ -85,6 +90,7 @@ public final class Camt053Reader {
         private final XMLStreamReader reader;
         private final List<BankStatement> statements = new ArrayList<>();
         private final StringBuilder path = new StringBuilder();
+        private int depth;
         private final StringBuilder text = new StringBuilder();
 
         private String statementId;
@@ -126,6 +132,9 @@ public final class Camt053Reader {
                     throw new Rejection(ProblemType.STATEMENT_UNSUPPORTED,
                             (namespace == null ? "" : namespace + " ") + reader.getLocalName());
                 }
+            }
+            if (++depth > MAX_DEPTH) {
+                throw new Rejection(ProblemType.STATEMENT_UNSUPPORTED, reader.getLocalName());
             }
             path.append('/').append(reader.getLocalName());
             text.setLength(0);
@@ -183,6 +192,7 @@ public final class Camt053Reader {
                 }
             }
             path.setLength(path.lastIndexOf("/"));
+            depth--;
             text.setLength(0);
         }
 
@@ -224,6 +234,9 @@ public final class Camt053Reader {
                 Transaction tx = transactions.get(i);
                 String reference = tx.bankReference != null ? tx.bankReference
                         : required(bankReference, number, "AcctSvcrRef") + (batch ? "/" + (i + 1) : "");
+                if (reference.length() > MAX_FIELD) {
+                    throw new Rejection(ProblemType.STATEMENT_ENTRY_INVALID, number, "AcctSvcrRef");
+                }
                 String txAmount = tx.amount != null || batch ? tx.amount : amount;
                 String txCurrency = tx.currency != null || batch ? tx.currency : currency;
                 credits.add(new BankCredit(reference, amount(txAmount, number), required(txCurrency, number, "Amt/@Ccy"),
@@ -256,7 +269,9 @@ public final class Camt053Reader {
     private static BigDecimal amount(String text, int entry) {
         try {
             BigDecimal amount = new BigDecimal(required(text, entry, "Amt"));
-            if (amount.signum() <= 0 || amount.scale() > 5) {
+            // a huge exponent ("1e100000000") would keep the arithmetic busy for minutes
+            if (amount.signum() <= 0 || amount.scale() < 0 || amount.scale() > MAX_SCALE
+                    || amount.precision() > MAX_PRECISION) {
                 throw new NumberFormatException(text);
             }
             return amount;

@@ -161,6 +161,36 @@ class Camt053ReaderTest {
         assertThat(refused.arguments()).containsExactly(1, "Ustrd");
     }
 
+    @Test
+    void anAmountThatNoFeeCouldBeIsRefusedBeforeAnyArithmetic() {
+        for (String amount : new String[] {"1e100000000", "182.001", "12345678901.00", "-5.00"}) {
+            Rejection refused = catchThrowableOfType(() -> read(statement("08", """
+                    <Ntry><Amt Ccy="EUR">%s</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+                      <BookgDt><Dt>2026-11-30</Dt></BookgDt><AcctSvcrRef>BANK-1</AcctSvcrRef></Ntry>
+                    """.formatted(amount))), Rejection.class);
+
+            assertThat(refused.arguments()).as(amount).containsExactly(1, "Amt");
+        }
+    }
+
+    @Test
+    void elementsNestedFarDeeperThanAStatementIsAreRefusedAtOnce() {
+        String deep = "<x>".repeat(100_000) + "</x>".repeat(100_000);
+
+        assertThat(refusal(statement("08", deep))).isEqualTo(ProblemType.STATEMENT_UNSUPPORTED);
+    }
+
+    @Test
+    void aBatchsNumberedBankReferenceMustStillFitTheStandardsLength() {
+        String transaction = "<TxDtls><Amt Ccy=\"EUR\">1.00</Amt></TxDtls>";
+        Rejection refused = catchThrowableOfType(() -> read(statement("08", """
+                <Ntry><Amt Ccy="EUR">2.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+                  <BookgDt><Dt>2026-11-30</Dt></BookgDt><AcctSvcrRef>%s</AcctSvcrRef><NtryDtls>%s%s</NtryDtls></Ntry>
+                """.formatted("R".repeat(140), transaction, transaction))), Rejection.class);
+
+        assertThat(refused.arguments()).containsExactly(1, "AcctSvcrRef");
+    }
+
     private List<BankStatement> read(String xml) {
         return reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
