@@ -144,6 +144,29 @@ class PaymentIT {
     }
 
     @Test
+    void moneyGivenBackStopsCountingAndAnAssignmentThatPaysTooMuchStaysOnTheList() {
+        Arranged.Filing permit = terracePermit(amelie, 24);
+        Arranged.Filing paidAlready = terracePermit(amelie, 24);
+        String reference = fee(amelie, permit).getString("creditorReference");
+        String paidReference = fee(amelie, paidAlready).getString("creditorReference");
+        Credit partial = Credit.of("100.00", reference);
+        Credit unknown = Credit.of("50.00", "RF18 5390 0754 7034");
+        imported(statement(partial, unknown, Credit.of("182.00", paidReference)));
+
+        assertThat(resolve(idOf(partial), "REFUNDED", null, "The firm asked for it back.").status()).isEqualTo(200);
+        assertThat(fee(amelie, permit).getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("0");
+        imported(statement(Credit.of("82.00", reference)));
+        assertThat(status(permit)).as("82 of 182 euros: the 100 went back").isEqualTo("AWAITING_PAYMENT");
+
+        GatewayClient.Reply assigned = resolve(idOf(unknown), "ASSIGNED", paidReference, "Meant for the paid permit.");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.json().getString("outcome")).isEqualTo("OVERPAID");
+        assertThat(toResolve()).extracting(payment -> payment.getString("bankReference"))
+                .as("its 50 euros are surplus, for someone to give back").contains(unknown.bankReference());
+        assertThat(resolve(idOf(unknown), "REFUNDED", null, "50 euros sent back.").status()).isEqualTo(200);
+    }
+
+    @Test
     void hostileAndBrokenStatementsAreRefusedPreciselyAndPayNothing() {
         Arranged.Filing permit = terracePermit(amelie, 24);
         String reference = fee(amelie, permit).getString("creditorReference");
@@ -161,6 +184,9 @@ class PaymentIT {
                 "statement-other-account");
         assertProblem(raw(body.replace("</Stmt>", "<Ntry><Amt Ccy=\"EUR\">5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>"
                 + "<Sts><Cd>BOOK</Cd></Sts></Ntry></Stmt>")), 422, "statement-entry-invalid");
+        assertProblem(raw(body.replace(">182.00<", ">1e100000000<")), 422, "statement-entry-invalid");
+        assertProblem(raw(body.replace("</Stmt>", "<x>".repeat(10_000) + "</x>".repeat(10_000) + "</Stmt>")), 422,
+                "statement-unsupported");
         byte[] huge = (body.replace("</Stmt>", "<AddtlStmtInf>" + "x".repeat(11 * 1024 * 1024) + "</AddtlStmtInf></Stmt>"))
                 .getBytes(StandardCharsets.UTF_8);
         assertProblem(imported(huge), 413, "statement-too-large");

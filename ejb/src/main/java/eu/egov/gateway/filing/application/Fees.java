@@ -84,6 +84,22 @@ public class Fees {
         return new Credited(crediting.outcome(), crediting.surplus(), filing.reference(), fee.get().dueOn());
     }
 
+    /** A partial payment given back: the fee no longer counts it. */
+    public void refund(Caller finance, String filingReference, BigDecimal amount) {
+        finance.require(Role.FINANCE);
+        filings.feeForUpdate(finance.organisationId(), CreditorReference.of(filingReference))
+                .ifPresent(fee -> fee.refund(amount));
+    }
+
+    /**
+     * Whether the reference names another authority's fee: the account is the gateway's, and that payment is
+     * for the other authority's officers to see and book, not this one's.
+     */
+    public boolean payableToAnotherAuthority(Caller finance, String reference) {
+        return CreditorReference.parse(reference).flatMap(filings::fee)
+                .filter(fee -> !fee.authorityId().equals(finance.organisationId())).isPresent();
+    }
+
     /**
      * A payment a person credits to the fee of a reference they found: like {@link #credit}, but a reference that
      * is not one, names no fee of the authority, or whose payment time ended is refused.

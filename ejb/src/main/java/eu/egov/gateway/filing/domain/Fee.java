@@ -101,6 +101,14 @@ public class Fee {
                 : new Crediting(PaymentOutcome.OVERPAID, received.subtract(amount), true);
     }
 
+    /** A partial payment that was given back; a paid fee keeps what paid it. */
+    public void refund(BigDecimal payment) {
+        if (status == FeeStatus.PAID) {
+            throw new IllegalStateException("fee " + creditorReference + " is paid; only a surplus goes back");
+        }
+        received = received.subtract(payment);
+    }
+
     /** What a payment did to the fee; {@code settled} when it is the one that paid it. */
     public record Crediting(PaymentOutcome outcome, BigDecimal surplus, boolean settled) {
     }

@@ -87,6 +87,9 @@ public interface FilingRepository {
 
     Optional<Fee> fee(String filingId);
 
+    /** The fee payable under the reference, whichever authority's it is. */
+    Optional<Fee> fee(CreditorReference reference);
+
     /** The authority's fee payable under the reference, locked until the transaction ends. */
     Optional<Fee> feeForUpdate(String authorityId, CreditorReference reference);
 }

@@ -268,6 +268,13 @@ class JpaFilingRepository implements FilingRepository {
     }
 
     @Override
+    public Optional<Fee> fee(CreditorReference reference) {
+        return entityManager.createQuery("select f from Fee f where f.creditorReference = :reference", Fee.class)
+                .setParameter("reference", reference.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Fee> feeForUpdate(String authorityId, CreditorReference reference) {
         return entityManager.createQuery(
                         "select f from Fee f where f.creditorReference = :reference and f.authorityId = :authority", Fee.class)

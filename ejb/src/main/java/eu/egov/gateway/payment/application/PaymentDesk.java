@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import eu.egov.gateway.audit.application.AuditLog;
 import eu.egov.gateway.filing.application.Fees;
+import eu.egov.gateway.filing.domain.PaymentOutcome;
 import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.payment.domain.PaymentRepository;
@@ -59,6 +60,10 @@ public class PaymentDesk {
         }
         Instant now = Instant.now();
         payment.resolve(how, note.strip(), caller.userId(), now);
+        if (how == Resolution.REFUNDED && payment.outcome() == PaymentOutcome.PARTIAL) {
+            // the money went back, so it no longer counts towards the fee
+            fees.refund(caller, payment.filingReference(), payment.amount());
+        }
         if (how == Resolution.ASSIGNED) {
             if (creditorReference == null || creditorReference.isBlank()) {
                 throw refused("creditorReference", SchemaCheck.wording("required", caller.language()));

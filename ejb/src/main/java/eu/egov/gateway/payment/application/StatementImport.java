@@ -52,13 +52,18 @@ public class StatementImport {
         }
         List<PaymentView> imported = new ArrayList<>();
         int alreadyImported = 0;
+        int forOtherAuthorities = 0;
         int otherEntries = 0;
         Instant now = Instant.now();
         for (BankStatement statement : statements) {
             otherEntries += statement.otherEntries();
             for (BankCredit credit : statement.credits()) {
-                if (payments.contains(caller.organisationId(), credit.bankReference())) {
+                if (payments.contains(credit.bankReference())) {
                     alreadyImported++;
+                    continue;
+                }
+                if (fees.payableToAnotherAuthority(caller, credit.remittance())) {
+                    forOtherAuthorities++;
                     continue;
                 }
                 Fees.Credited credited = fees.credit(caller, credit.remittance(), credit.amount(), credit.currency(),
@@ -72,6 +77,6 @@ public class StatementImport {
         List<String> ids = statements.stream().map(BankStatement::id).toList();
         audit.record(caller.username(), "statement.imported", String.join(" ", ids),
                 imported.size() + " new payments, " + alreadyImported + " already imported");
-        return new ImportedStatement(ids, imported, alreadyImported, otherEntries);
+        return new ImportedStatement(ids, imported, alreadyImported, forOtherAuthorities, otherEntries);
     }
 }

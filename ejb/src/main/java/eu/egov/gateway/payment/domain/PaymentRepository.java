@@ -3,10 +3,14 @@ package eu.egov.gateway.payment.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** The payments read from the authority's bank statements. */
+/** The payments read from the fee account's bank statements. */
 public interface PaymentRepository {
 
-    boolean contains(String authorityId, String bankReference);
+    /**
+     * Whether any authority read this credit already: the fee account is the gateway's, so one statement may
+     * be imported by each authority's finance officers, and its credits must count once.
+     */
+    boolean contains(String bankReference);
 
     void add(ReceivedPayment payment);
 

@@ -26,7 +26,7 @@ import eu.egov.gateway.shared.domain.Rejection;
  */
 @Entity
 @Table(name = "received_payment",
-        uniqueConstraints = @UniqueConstraint(columnNames = {"authority_id", "bank_reference"}),
+        uniqueConstraints = @UniqueConstraint(columnNames = "bank_reference"),
         indexes = @Index(name = "payment_to_resolve", columnList = "authority_id, resolution, booked_on"))
 public class ReceivedPayment {
 
@@ -128,11 +128,17 @@ public class ReceivedPayment {
         this.resolvedAt = now;
     }
 
-    /** A person found the fee it was meant for: what crediting it there did. */
+    /**
+     * A person found the fee it was meant for: what crediting it there did. If that paid too little or too
+     * much, the payment is back on the list, for the rest to be settled.
+     */
     public void assign(PaymentOutcome credited, BigDecimal newSurplus, String toFiling) {
         this.outcome = credited;
         this.surplus = newSurplus;
         this.filingReference = toFiling;
+        if (credited.needsResolution()) {
+            this.resolution = null;
+        }
     }
 
     /** Only a payment that paid nothing yet can be credited to a fee by hand. */

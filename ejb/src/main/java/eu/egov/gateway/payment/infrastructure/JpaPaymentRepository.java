@@ -22,11 +22,9 @@ class JpaPaymentRepository implements PaymentRepository {
     private EntityManager entityManager;
 
     @Override
-    public boolean contains(String authorityId, String bankReference) {
+    public boolean contains(String bankReference) {
         return !entityManager.createQuery(
-                        "select p.id from ReceivedPayment p where p.authorityId = :authority and p.bankReference = :reference",
-                        String.class)
-                .setParameter("authority", authorityId)
+                        "select p.id from ReceivedPayment p where p.bankReference = :reference", String.class)
                 .setParameter("reference", bankReference)
                 .setMaxResults(1)
                 .getResultList().isEmpty();

@@ -50,6 +50,16 @@ class FeeTest {
     }
 
     @Test
+    void aPartialPaymentGivenBackNoLongerCountsTowardsTheFee() {
+        fee.credit(new BigDecimal("100"), "EUR", IN_TIME, SUBMITTED);
+        fee.refund(new BigDecimal("100"));
+
+        assertThat(fee.credit(new BigDecimal("82"), "EUR", IN_TIME, SUBMITTED).outcome()).isEqualTo(PaymentOutcome.PARTIAL);
+        assertThat(fee.status()).isEqualTo(FeeStatus.DUE);
+        assertThat(fee.received()).isEqualByComparingTo("82.00");
+    }
+
+    @Test
     void aPaymentAfterTheFeeIsPaidIsAllSurplus() {
         fee.credit(new BigDecimal("182.00"), "EUR", IN_TIME, SUBMITTED);
 
