@@ -74,12 +74,12 @@ public class Correspondence {
 
     /** The thread, oldest message first. */
     public List<MessageView> thread(Caller caller, MessageThread thread) {
-        return views(filing(caller, thread));
+        return views(filingToRead(caller, thread));
     }
 
     /** Notes that the caller's side has read what the other side wrote; the thread as it is then. */
     public List<MessageView> read(Caller caller, MessageThread thread) {
-        Filing filing = filing(caller, thread);
+        Filing filing = filingToRead(caller, thread);
         Instant now = Instant.now();
         messages.thread(filing.id()).forEach(message -> message.readBy(thread.side(), now));
         return views(filing);
@@ -141,7 +141,8 @@ public class Correspondence {
 
     /** Discards a file the caller uploaded and has not sent: the row and the file go; a sent one is the case's record. */
     public void discard(Caller caller, MessageThread thread, String attachmentId) {
-        Filing filing = filing(caller, thread);
+        // locked as a message being written is, so that no file goes while a message takes it
+        Filing filing = filings.filingForUpdate(filing(caller, thread).id()).orElseThrow(Rejection::notFound);
         MessageAttachment attachment = messages.attachment(attachmentId)
                 .filter(found -> found.canBeSentBy(caller.userId(), filing.id()))
                 .orElseThrow(Rejection::notFound);
@@ -153,7 +154,7 @@ public class Correspondence {
 
     /** A file sent in the thread, or one the caller uploaded and has not sent yet. */
     public Download attachment(Caller caller, MessageThread thread, String attachmentId) {
-        Filing filing = filing(caller, thread);
+        Filing filing = filingToRead(caller, thread);
         MessageAttachment attachment = messages.attachment(attachmentId)
                 .filter(found -> found.isReadableBy(caller.userId(), filing.id()))
                 .orElseThrow(Rejection::notFound);
@@ -165,9 +166,17 @@ public class Correspondence {
     public record Written(MessageView message, boolean isNew) {
     }
 
+    /** The filing, for a change to its thread: an intermediary needs its mandate in force. */
     private Filing filing(Caller caller, MessageThread thread) {
         return thread.side() == Side.FIRM
                 ? access.own(caller, thread.filing(), false)
+                : access.caseOf(caller, thread.filing());
+    }
+
+    /** The filing, to read its thread: an intermediary keeps reading what it filed after its mandate ended. */
+    private Filing filingToRead(Caller caller, MessageThread thread) {
+        return thread.side() == Side.FIRM
+                ? access.ownToRead(caller, thread.filing())
                 : access.caseOf(caller, thread.filing());
     }
 

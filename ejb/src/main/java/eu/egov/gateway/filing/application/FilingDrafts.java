@@ -55,6 +55,7 @@ public class FilingDrafts {
      */
     public Created create(Caller caller, String formCode, JsonObject data, String idempotencyKey, String mandateReference) {
         caller.require(Role.APPLICANT);
+        Form form = filings.publishedForm(formCode).orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_FORM, formCode));
         Mandate mandate = mandateReference == null ? null : mandates.inForce(caller, mandateReference, formCode);
         String firm = mandate == null ? caller.organisationId() : mandate.principalId();
         // an intermediary's keys are its own: the client's key must not hand it one of the client's drafts
@@ -66,7 +67,6 @@ public class FilingDrafts {
                 return new Created(views.of(earlier.get(), caller.language()), false);
             }
         }
-        Form form = filings.publishedForm(formCode).orElseThrow(() -> new Rejection(ProblemType.UNKNOWN_FORM, formCode));
         Filing filing = mandate == null
                 ? new Filing(form, firm, caller.userId(), creationKey, data.toString(), Instant.now())
                 : new Filing(form, firm, caller.organisationId(), mandate.reference(), caller.userId(), creationKey,

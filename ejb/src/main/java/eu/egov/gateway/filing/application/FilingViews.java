@@ -61,7 +61,7 @@ class FilingViews {
 
     private FilingView.OnBehalfView onBehalf(Filing filing) {
         return filing.isRepresented() ? new FilingView.OnBehalfView(name(filing.agentId()), filing.mandateReference(),
-                identities.mandate(filing.mandateReference()).map(Mandate::validUntil).orElse(null)) : null;
+                identities.mandate(filing.mandateReference()).map(Mandate::end).orElse(null)) : null;
     }
 
     private String name(String organisationId) {

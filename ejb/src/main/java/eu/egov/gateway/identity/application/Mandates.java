@@ -92,7 +92,7 @@ public class Mandates {
     }
 
     private Mandate mandate(String reference, Predicate<Mandate> mayUse) {
-        return identities.mandate(reference).filter(mayUse)
+        return identities.mandateForUpdate(reference).filter(mayUse)
                 .orElseThrow(() -> new Rejection(ProblemType.MANDATE_NOT_FOUND, reference));
     }
 

@@ -30,6 +30,12 @@ public interface IdentityRepository {
 
     Optional<Mandate> mandate(String reference);
 
+    /**
+     * The mandate, locked until the transaction ends: a revocation then waits for a change made under the
+     * mandate, and a change made after it sees it revoked.
+     */
+    Optional<Mandate> mandateForUpdate(String reference);
+
     /** The mandates the firm gave (as principal) or holds (as agent), the latest first. */
     List<Mandate> mandatesOf(String organisationId);
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import eu.egov.gateway.identity.domain.ApiToken;
@@ -89,6 +90,14 @@ class JpaIdentityRepository implements IdentityRepository {
     public Optional<Mandate> mandate(String reference) {
         return entityManager.createQuery("select m from Mandate m where m.reference = :reference", Mandate.class)
                 .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Mandate> mandateForUpdate(String reference) {
+        return entityManager.createQuery("select m from Mandate m where m.reference = :reference", Mandate.class)
+                .setParameter("reference", reference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 
