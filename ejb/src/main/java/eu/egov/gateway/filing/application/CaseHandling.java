@@ -21,9 +21,7 @@ import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.identity.domain.UserAccount;
 import eu.egov.gateway.notification.application.Notifications;
 import eu.egov.gateway.notification.domain.NoticeKind;
-import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.Page;
-import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.SchemaCheck;
 import eu.egov.gateway.workflow.application.FilingWorkflow;
@@ -217,7 +215,6 @@ public class CaseHandling {
 
     /** A refusal of one member of the request, worded in the caller's language. */
     private static Rejection refused(String member, String wording, Caller caller, Object... arguments) {
-        return new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/" + member, member,
-                SchemaCheck.wording(wording, caller.language(), arguments))));
+        return Rejection.invalid(member, SchemaCheck.wording(wording, caller.language(), arguments));
     }
 }

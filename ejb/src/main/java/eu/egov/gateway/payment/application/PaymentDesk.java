@@ -1,7 +1,6 @@
 package eu.egov.gateway.payment.application;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.Stateless;
@@ -15,7 +14,6 @@ import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.payment.domain.PaymentRepository;
 import eu.egov.gateway.payment.domain.ReceivedPayment;
 import eu.egov.gateway.payment.domain.Resolution;
-import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
@@ -56,7 +54,7 @@ public class PaymentDesk {
         ReceivedPayment payment = payments.paymentForUpdate(caller.organisationId(), paymentId)
                 .orElseThrow(Rejection::notFound);
         if (note == null || note.isBlank() || note.length() > MAX_NOTE) {
-            throw refused("note", SchemaCheck.wording("text.required", caller.language(), MAX_NOTE));
+            throw Rejection.invalid("note", SchemaCheck.wording("text.required", caller.language(), MAX_NOTE));
         }
         Instant now = Instant.now();
         payment.resolve(how, note.strip(), caller.userId(), now);
@@ -66,7 +64,7 @@ public class PaymentDesk {
         }
         if (how == Resolution.ASSIGNED) {
             if (creditorReference == null || creditorReference.isBlank()) {
-                throw refused("creditorReference", SchemaCheck.wording("required", caller.language()));
+                throw Rejection.invalid("creditorReference", SchemaCheck.wording("required", caller.language()));
             }
             if (!payment.isUnassigned()) {
                 throw new Rejection(ProblemType.PAYMENT_ALREADY_CREDITED, payment.filingReference());
@@ -78,9 +76,5 @@ public class PaymentDesk {
         audit.record(caller.username(), "payment.resolved", payment.id(),
                 how.name().toLowerCase(Locale.ROOT) + " " + payment.bankReference());
         return PaymentView.of(payment);
-    }
-
-    private static Rejection refused(String member, String message) {
-        return new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/" + member, member, message)));
     }
 }

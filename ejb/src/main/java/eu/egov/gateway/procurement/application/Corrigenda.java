@@ -17,8 +17,6 @@ import eu.egov.gateway.procurement.domain.Corrigendum;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderDraft;
 import eu.egov.gateway.procurement.domain.TenderRepository;
-import eu.egov.gateway.shared.domain.FieldViolation;
-import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.SchemaCheck;
 import eu.egov.gateway.workflow.application.TenderWorkflow;
@@ -57,12 +55,10 @@ public class Corrigenda {
         TenderDraft draft = checks.accepted(changed, tender.authorityId(), caller.language());
         TenderDraft before = tender.draft();
         if (!draft.boardMembers().equals(before.boardMembers()) || draft.threshold() != before.threshold()) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/openingBoard", "openingBoard",
-                    SchemaCheck.wording("board.unchanged", caller.language()))));
+            throw Rejection.invalid("openingBoard", SchemaCheck.wording("board.unchanged", caller.language()));
         }
         if (summary == null || summary.isEmpty()) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/summary", "summary",
-                    SchemaCheck.wording("corrigendum.summary", caller.language()))));
+            throw Rejection.invalid("summary", SchemaCheck.wording("corrigendum.summary", caller.language()));
         }
         Instant now = Instant.now();
         Instant previousDeadline = tender.submissionDeadline();

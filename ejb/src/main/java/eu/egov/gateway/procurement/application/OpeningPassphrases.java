@@ -2,7 +2,6 @@ package eu.egov.gateway.procurement.application;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.procurement.domain.MemberCredential;
 import eu.egov.gateway.procurement.domain.TenderRepository;
-import eu.egov.gateway.shared.domain.FieldViolation;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.SchemaCheck;
@@ -40,8 +38,7 @@ public class OpeningPassphrases {
         caller.require(Role.OPENING_MEMBER);
         try {
             if (passphrase.length < MIN_LENGTH) {
-                throw new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/passphrase", "passphrase",
-                        SchemaCheck.wording("passphrase.short", caller.language(), MIN_LENGTH))));
+                throw Rejection.invalid("passphrase", SchemaCheck.wording("passphrase.short", caller.language(), MIN_LENGTH));
             }
             if (tenders.credential(caller.userId()).isPresent()) {
                 throw new Rejection(ProblemType.OPENING_CREDENTIAL_EXISTS);

@@ -12,8 +12,6 @@ import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.procurement.domain.Tender;
 import eu.egov.gateway.procurement.domain.TenderQuestion;
 import eu.egov.gateway.procurement.domain.TenderRepository;
-import eu.egov.gateway.shared.domain.FieldViolation;
-import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
 import eu.egov.gateway.shared.infrastructure.SchemaCheck;
 
@@ -59,8 +57,8 @@ public class TenderQuestions {
 
     private static String text(String text, Caller caller) {
         if (text == null || text.isBlank() || text.length() > TenderQuestion.MAX_LENGTH) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/text", "text",
-                    SchemaCheck.wording("text.required", caller.language(), TenderQuestion.MAX_LENGTH))));
+            throw Rejection.invalid("text",
+                    SchemaCheck.wording("text.required", caller.language(), TenderQuestion.MAX_LENGTH));
         }
         return text.strip();
     }

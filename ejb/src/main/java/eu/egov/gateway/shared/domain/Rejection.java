@@ -26,6 +26,11 @@ public class Rejection extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** A request refused for one of its members: a validation failure naming that member and why. */
+    public static Rejection invalid(String member, String message) {
+        return new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/" + member, member, message)));
+    }
+
     public static Rejection notFound() {
         return new Rejection(ProblemType.NOT_FOUND);
     }

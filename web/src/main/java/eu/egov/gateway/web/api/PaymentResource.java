@@ -60,7 +60,7 @@ public class PaymentResource {
                                   @QueryParam("offset") @DefaultValue("0") int offset,
                                   @QueryParam("limit") @DefaultValue("20") int limit) {
         if (!status.equals("all") && !status.equals("to-resolve")) {
-            throw new Rejection(ProblemType.VALIDATION_FAILED, List.of(new FieldViolation("/status", "status", "all | to-resolve")));
+            throw Rejection.invalid("status", "all | to-resolve");
         }
         return desk.list(current.require(), status.equals("to-resolve"), offset, limit);
     }
