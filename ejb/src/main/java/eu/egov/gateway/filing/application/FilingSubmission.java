@@ -86,11 +86,12 @@ public class FilingSubmission {
             throw new Rejection(ProblemType.FILING_ALREADY_SUBMITTED, filing.reference());
         }
         requireValid(filing, caller);
+        // the decision table before the seal: a filing it cannot price is refused before any proof is made
+        Optional<BigDecimal> fee = fee(filing);
 
         String reference = references.next("FIL", Instant.now());
         byte[] canonical = CanonicalForm.of(filing, reference, caller.userId());
         SubmissionProof proof = seal.seal(canonical);
-        Optional<BigDecimal> fee = fee(filing);
         filing.submit(reference, proof.time(), caller.userId(), caller.language(), fee.isPresent());
         Submission submission = new Submission(filing.id(), reference, canonical, proof.sha256Hex(), proof.seal(),
                 proof.timeStampToken(), proof.time());
