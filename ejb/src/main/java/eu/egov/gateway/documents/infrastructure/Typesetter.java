@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.Semaphore;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.Source;
@@ -46,6 +47,9 @@ public class Typesetter {
     private final FopFactory fopFactory;
     private final TransformerFactory transformerFactory;
     private final StylesheetResolver stylesheets;
+    // A render allocates about 20 MB and keeps much of it until the end: twenty at once on two cores only
+    // crowded the heap (peak 982 MiB of 1 GiB) and the caches. As many as there are cores, the others wait their turn.
+    private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public Typesetter() {
         ClassLoader classLoader = Typesetter.class.getClassLoader();
@@ -74,6 +78,15 @@ public class Typesetter {
 
     /** Lays out {@code data} with {@code stylesheet} into an unsigned PDF/A-2b. */
     public byte[] typeset(Templates stylesheet, Source data) {
+        renders.acquireUninterruptibly();
+        try {
+            return layOut(stylesheet, data);
+        } finally {
+            renders.release();
+        }
+    }
+
+    private byte[] layOut(Templates stylesheet, Source data) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             FOUserAgent userAgent = fopFactory.newFOUserAgent();
