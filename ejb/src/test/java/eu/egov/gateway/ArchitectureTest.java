@@ -1,8 +1,15 @@
 package eu.egov.gateway;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -53,4 +60,11 @@ class ArchitectureTest {
     static final ArchRule workflowDoesNotKnowTheContextsItServes = noClasses()
             .that().resideInAPackage("eu.egov.gateway.workflow..")
             .should().dependOnClassesThat().resideInAnyPackage("eu.egov.gateway.filing..", "eu.egov.gateway.procurement..");
+
+    /** {@code Json}'s static methods and {@code JsonStructure.getValue} look the JSON-P provider up on every call. */
+    @ArchTest
+    static final ArchRule oneJsonProvider = noClasses()
+            .should().dependOnClassesThat().belongToAnyOf(Json.class)
+            .orShould().callMethodWhere(target(name("getValue")).and(target(owner(assignableTo(JsonStructure.class)))))
+            .because("Jsonp.JSON is the one provider, looked up once");
 }

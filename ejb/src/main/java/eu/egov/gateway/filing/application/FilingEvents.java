@@ -1,6 +1,7 @@
 package eu.egov.gateway.filing.application;
 
-import jakarta.json.Json;
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -18,15 +19,15 @@ final class FilingEvents {
 
     static JsonObject of(Filing filing) {
         String api = Settings.publicUrl() + "/api";
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = JSON.createObjectBuilder()
                 .add("reference", filing.reference())
                 .add("filingId", filing.id())
-                .add("form", Json.createObjectBuilder()
+                .add("form", JSON.createObjectBuilder()
                         .add("code", filing.form().code())
                         .add("version", filing.form().version()))
                 .add("status", filing.status().name())
                 .add("submittedAt", filing.submittedAt().toString());
-        JsonObjectBuilder links = Json.createObjectBuilder()
+        JsonObjectBuilder links = JSON.createObjectBuilder()
                 .add("case", api + "/cases/" + filing.reference())
                 .add("receipt", api + "/filings/" + filing.id() + "/receipt");
         if (filing.outcome() != null) {

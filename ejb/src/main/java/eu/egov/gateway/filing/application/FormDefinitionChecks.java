@@ -1,5 +1,7 @@
 package eu.egov.gateway.filing.application;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +14,6 @@ import java.util.function.Predicate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -40,7 +41,7 @@ class FormDefinitionChecks {
     @PostConstruct
     void compile() {
         try (InputStream in = FormDefinitionChecks.class.getClassLoader().getResourceAsStream(META_SCHEMA);
-             JsonReader reader = Json.createReader(in)) {
+             JsonReader reader = JSON.createReader(in)) {
             metaSchema = SchemaCheck.of(reader.readObject());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

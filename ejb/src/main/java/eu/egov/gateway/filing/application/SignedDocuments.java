@@ -1,5 +1,7 @@
 package eu.egov.gateway.filing.application;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +102,7 @@ class SignedDocuments {
         return form.fields().stream()
                 .filter(field -> present(data, field.pointer()))
                 .map(field -> new ReceiptDocument.Field(field.label(language),
-                        text(field, data.getValue(field.pointer()), words, language)))
+                        text(field, JSON.createPointer(field.pointer()).getValue(data), words, language)))
                 .toList();
     }
 
@@ -113,7 +115,7 @@ class SignedDocuments {
             return rows.getValuesAs(JsonObject.class).stream()
                     .map(row -> field.items().stream()
                             .filter(item -> present(row, item.pointer()))
-                            .map(item -> item.label(language) + ": " + text(item, row.getValue(item.pointer()), words, language))
+                            .map(item -> item.label(language) + ": " + text(item, JSON.createPointer(item.pointer()).getValue(row), words, language))
                             .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n"));
         }
@@ -121,7 +123,7 @@ class SignedDocuments {
     }
 
     private static boolean present(JsonObject data, String pointer) {
-        return jakarta.json.Json.createPointer(pointer).containsValue(data);
+        return JSON.createPointer(pointer).containsValue(data);
     }
 
     private static String text(JsonValue value, ResourceBundle words) {

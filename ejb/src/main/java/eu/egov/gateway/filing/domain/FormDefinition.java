@@ -1,5 +1,7 @@
 package eu.egov.gateway.filing.domain;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -41,7 +42,7 @@ public final class FormDefinition {
     }
 
     public static FormDefinition parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return new FormDefinition(reader.readObject());
         }
     }

@@ -1,8 +1,9 @@
 package eu.egov.gateway.filing.infrastructure;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.StringReader;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,27 +25,27 @@ public final class CanonicalForm {
     }
 
     public static byte[] of(Filing filing, String reference, String submittedBy) {
-        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        JsonArrayBuilder attachments = JSON.createArrayBuilder();
         for (Attachment attachment : filing.attachments()) {
-            attachments.add(Json.createObjectBuilder()
+            attachments.add(JSON.createObjectBuilder()
                     .add("slot", attachment.slot())
                     .add("fileName", attachment.fileName())
                     .add("mediaType", attachment.mediaType())
                     .add("size", attachment.size())
                     .add("sha256", attachment.sha256()));
         }
-        JsonObjectBuilder submission = Json.createObjectBuilder()
+        JsonObjectBuilder submission = JSON.createObjectBuilder()
                 .add("reference", reference)
                 .add("organisation", filing.organisationId())
                 .add("submittedBy", submittedBy)
-                .add("form", Json.createObjectBuilder()
+                .add("form", JSON.createObjectBuilder()
                         .add("code", filing.form().code())
                         .add("version", filing.form().version())
                         .add("authority", filing.form().authorityId()))
                 .add("data", parse(filing.data()))
                 .add("attachments", attachments);
         if (filing.isRepresented()) {
-            submission.add("onBehalf", Json.createObjectBuilder()
+            submission.add("onBehalf", JSON.createObjectBuilder()
                     .add("agent", filing.agentId())
                     .add("mandate", filing.mandateReference()));
         }
@@ -52,7 +53,7 @@ public final class CanonicalForm {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

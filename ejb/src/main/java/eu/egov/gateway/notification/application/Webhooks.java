@@ -1,5 +1,7 @@
 package eu.egov.gateway.notification.application;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.UUID;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import eu.egov.gateway.notification.domain.WebhookDelivery;
@@ -45,7 +46,7 @@ public class Webhooks {
         }
         Instant now = Instant.now();
         String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
-        String payload = Json.createObjectBuilder()
+        String payload = JSON.createObjectBuilder()
                 .add("id", eventId)
                 .add("type", event.slug())
                 .add("timestamp", now.truncatedTo(ChronoUnit.SECONDS).toString())

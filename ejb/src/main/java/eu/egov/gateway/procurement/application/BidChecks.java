@@ -1,5 +1,7 @@
 package eu.egov.gateway.procurement.application;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +18,6 @@ import java.util.stream.Collectors;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -47,7 +48,7 @@ class BidChecks {
     @PostConstruct
     void compile() {
         try (InputStream in = BidChecks.class.getClassLoader().getResourceAsStream(SCHEMA);
-             JsonReader reader = Json.createReader(in)) {
+             JsonReader reader = JSON.createReader(in)) {
             schema = SchemaCheck.of(reader.readObject());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

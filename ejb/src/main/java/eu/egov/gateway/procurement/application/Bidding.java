@@ -1,5 +1,7 @@
 package eu.egov.gateway.procurement.application;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +13,6 @@ import java.util.List;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
@@ -77,7 +78,7 @@ public class Bidding {
         BidChecks.Accepted accepted = checks.accept(bid, tender, caller.organisationId(), caller.language());
         // a random nonce, so that the published hash of a bid cannot be matched by guessing its prices;
         // the documents' hashes, so that the bid's receipt proves them too
-        byte[] clear = CanonicalJson.of(Json.createObjectBuilder()
+        byte[] clear = CanonicalJson.of(JSON.createObjectBuilder()
                 .add("tender", reference)
                 .add("organisation", caller.organisationId())
                 .add("nonce", Base64.getEncoder().encodeToString(nonce()))
@@ -101,7 +102,7 @@ public class Bidding {
         caller.require(Role.BIDDER);
         Tender tender = tenders.publishedByReference(reference).orElseThrow(Rejection::notFound);
         Bid bid = tenders.currentBid(tender.id(), caller.organisationId()).orElseThrow(() -> new Rejection(ProblemType.NO_BID));
-        SubmissionProof withdrawal = seal.seal(CanonicalJson.of(Json.createObjectBuilder()
+        SubmissionProof withdrawal = seal.seal(CanonicalJson.of(JSON.createObjectBuilder()
                 .add("withdrawn", bid.id()).add("sha256", bid.sha256()).build()));
         bid.withdraw(tender, withdrawal.time());
         documents.withdrawalReceipt(tender, bid, caller.displayName(), caller.language());
@@ -168,8 +169,8 @@ public class Bidding {
     }
 
     private static JsonArrayBuilder sealedDocuments(List<OfferDocument> documents) {
-        JsonArrayBuilder sealed = Json.createArrayBuilder();
-        documents.forEach(document -> sealed.add(Json.createObjectBuilder()
+        JsonArrayBuilder sealed = JSON.createArrayBuilder();
+        documents.forEach(document -> sealed.add(JSON.createObjectBuilder()
                 .add("id", document.id())
                 .add("fileName", document.fileName())
                 .add("mediaType", document.mediaType())

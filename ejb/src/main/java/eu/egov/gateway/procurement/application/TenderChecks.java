@@ -1,5 +1,7 @@
 package eu.egov.gateway.procurement.application;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +13,6 @@ import java.util.stream.Stream;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -45,7 +46,7 @@ class TenderChecks {
     @PostConstruct
     void compile() {
         try (InputStream in = TenderChecks.class.getClassLoader().getResourceAsStream(SCHEMA);
-             JsonReader reader = Json.createReader(in)) {
+             JsonReader reader = JSON.createReader(in)) {
             schema = SchemaCheck.of(reader.readObject());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package eu.egov.gateway.procurement.application;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Collection;
@@ -11,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -115,7 +116,7 @@ class TenderDocuments {
     }
 
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

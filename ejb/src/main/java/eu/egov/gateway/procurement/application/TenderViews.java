@@ -1,5 +1,7 @@
 package eu.egov.gateway.procurement.application;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +9,6 @@ import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -65,7 +66,7 @@ class TenderViews {
     }
 
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

@@ -1,10 +1,11 @@
 package eu.egov.gateway.procurement.domain;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -27,7 +28,7 @@ public final class TenderDraft {
     }
 
     public static TenderDraft parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return new TenderDraft(reader.readObject());
         }
     }

@@ -1,5 +1,7 @@
 package eu.egov.gateway.web.api;
 
+import static eu.egov.gateway.shared.domain.Jsonp.JSON;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +16,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -128,7 +129,7 @@ public class CaseExportResource {
         private final JsonGenerator json;
 
         JsonLines(OutputStream out) {
-            json = Json.createGenerator(out).writeStartArray();
+            json = JSON.createGenerator(out).writeStartArray();
         }
 
         @Override
