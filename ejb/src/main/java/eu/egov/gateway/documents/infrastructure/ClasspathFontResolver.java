@@ -21,12 +21,17 @@ import org.apache.xmlgraphics.io.ResourceResolver;
  */
 final class ClasspathFontResolver implements ResourceResolver {
 
-    /** What FOP resolves the configuration's relative font URLs against. */
-    static final URI BASE = URI.create("classpath:/documents/");
+    /**
+     * What FOP resolves the configuration's relative font URLs against. A {@code file:} URI although nothing is ever
+     * read from the file system: FOP turns its base into a {@code java.net.URL} for every font of every document, and
+     * for a scheme the JDK has no handler for (such as {@code classpath:}) JBoss Modules searched every module for one,
+     * each time in vain, 6 % of the server's CPU in the filing rush. The path names where the fonts really come from.
+     */
+    static final URI BASE = URI.create("file:/classpath/documents/");
 
     // The whole URI against a closed pattern rather than a prefix check, so that no "..", encoded or not, no
     // other scheme, host, query or fragment can get through.
-    private static final Pattern FONT = Pattern.compile("classpath:/documents/fonts/[A-Za-z0-9-]+\\.ttf");
+    private static final Pattern FONT = Pattern.compile("file:/classpath/documents/fonts/[A-Za-z0-9-]+\\.ttf");
 
     private final ClassLoader classLoader;
 
@@ -44,7 +49,7 @@ final class ClasspathFontResolver implements ResourceResolver {
             throw new RefusedResourceException(uri);
         }
         try {
-            return new Resource(new ByteArrayInputStream(fonts.computeIfAbsent(uri.getPath().substring(1), this::read)));
+            return new Resource(new ByteArrayInputStream(fonts.computeIfAbsent(uri.getPath().substring("/classpath/".length()), this::read)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -131,6 +131,18 @@ class DocumentRendererTest {
     }
 
     @Test
+    void namesInTheScriptsOfTheUnionsLanguagesArePrintedAsWritten() throws Exception {
+        // the fonts are a subset (fonts/LICENSE.txt): every official language of the Union must still print
+        List<String> names = List.of("Łódź Świętokrzyska sp. z o.o.", "Întreprinderea Țesătoria Ștefănești SRL",
+                "Ελληνικά Τρόφιμα Α.Ε.", "Българска Пекарна ООД", "Čokoláda Hořice s.r.o.", "Ærø Øl ApS",
+                "Őrség Ügynökség Kft.", "Ģērbtuve Ķemeri SIA", "Ħal Għargħur Ltd", "Þór ehf. – € 1 200,00 ≤ 2 000");
+        ReceiptDocument receipt = receipt(Locale.ENGLISH, "GW-SCRIPTS",
+                names.stream().map(name -> new Field("Name", name)).toList());
+
+        assertThat(new PdfReadBack(renderer.receipt(receipt)).text()).contains(names).doesNotContain("#");
+    }
+
+    @Test
     void pastedControlCharactersDoNotBreakTheDocument() throws Exception {
         ReceiptDocument receipt = receipt(Locale.ENGLISH, "GW-PASTED",
                 List.of(new Field("Pasted", "line one\r\nline two\u0007\u0000 end")));

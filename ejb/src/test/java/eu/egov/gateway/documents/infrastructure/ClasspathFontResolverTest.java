@@ -45,11 +45,12 @@ class ClasspathFontResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1/font.ttf", "https://example.org/DejaVuSans.ttf",
             "file:///usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "jar:file:/tmp/x.jar!/documents/fonts/x.ttf",
-            "ftp://127.0.0.1/DejaVuSans.ttf", "classpath:/documents/fop.xconf", "classpath:/documents/receipt.xsl",
-            "classpath:/documents/fonts/../messages.properties", "classpath:/documents/fonts/%2e%2e/x.ttf",
-            "classpath:/documents/fonts/sub/x.ttf", "classpath:/META-INF/MANIFEST.MF", "DejaVuSans.ttf",
-            "data:text/plain;base64,eA==", "classpath:/documents/fonts/DejaVuSans.ttf?x",
-            "classpath://host/documents/fonts/DejaVuSans.ttf"})
+            "ftp://127.0.0.1/DejaVuSans.ttf", "file:/classpath/documents/fop.xconf",
+            "file:/classpath/documents/receipt.xsl", "file:/classpath/documents/fonts/../messages.properties",
+            "file:/classpath/documents/fonts/%2e%2e/x.ttf", "file:/classpath/documents/fonts/sub/x.ttf",
+            "file:/classpath/META-INF/MANIFEST.MF", "file:/documents/fonts/DejaVuSans.ttf", "DejaVuSans.ttf",
+            "data:text/plain;base64,eA==", "file:/classpath/documents/fonts/DejaVuSans.ttf?x",
+            "file://host/classpath/documents/fonts/DejaVuSans.ttf", "classpath:/documents/fonts/DejaVuSans.ttf"})
     void refusesEverythingElse(String uri) {
         assertThatThrownBy(() -> resolver.getResource(URI.create(uri)))
                 .isInstanceOf(ClasspathFontResolver.RefusedResourceException.class);
