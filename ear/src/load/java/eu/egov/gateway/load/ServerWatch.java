@@ -27,6 +27,7 @@ final class ServerWatch implements AutoCloseable {
     private volatile long peakHeapBytes;
     private volatile long peakOldBytes;
     private long startNanos;
+    private long startMillis;
     private long startServerTicks;
     private long[] startMachine;
     private String loadBefore;
@@ -47,6 +48,7 @@ final class ServerWatch implements AutoCloseable {
     /** From here on the CPU is counted: call when the measured part of a scenario starts. */
     void start() {
         startNanos = System.nanoTime();
+        startMillis = System.currentTimeMillis();
         startServerTicks = serverTicks();
         startMachine = machineTicks();
         loadBefore = loadAverage();
@@ -57,6 +59,7 @@ final class ServerWatch implements AutoCloseable {
     /** Ends the count: the server's mean CPU (in cores), the machine's busy share, the peak heap. */
     Map<String, Object> stop() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
+        writeWindow(startMillis, System.currentTimeMillis());
         long[] machine = machineTicks();
         long busy = 0;
         long all = 0;
@@ -81,6 +84,18 @@ final class ServerWatch implements AutoCloseable {
     @Override
     public void close() {
         jstat.destroy();
+    }
+
+    // For benchmarks/hot-methods: the profile of the measured part alone, not of the start, seeding and warm-up.
+    private static void writeWindow(long fromMillis, long untilMillis) {
+        String file = Options.text("window", "");
+        if (!file.isEmpty()) {
+            try {
+                Files.writeString(Path.of(file), fromMillis + " " + untilMillis + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private void readHeap() {
