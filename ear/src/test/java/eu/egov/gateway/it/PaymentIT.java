@@ -10,7 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -198,6 +204,43 @@ class PaymentIT {
         assertThat(status(permit)).isEqualTo("AWAITING_PAYMENT");
         assertThat(fee(amelie, permit).getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("0");
         assertProblem(GatewayClient.signedIn("jonas").get("/api/filings/" + permit.id() + "/fee"), 404, "not-found");
+    }
+
+    @Test
+    void importsOfOneStatementAtTheSameMomentCountItsCreditsOnce() throws Exception {
+        Arranged.Filing permit = terracePermit(amelie, 24);
+        String reference = fee(amelie, permit).getString("creditorReference");
+        byte[] statement = statement(Credit.of("182.00", reference), Credit.of("9.00", mistype(reference)));
+        ExecutorService finance = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<GatewayClient.Reply>> imports = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            GatewayClient officer = GatewayClient.signedIn("fiona");
+            imports.add(finance.submit(() -> {
+                start.await();
+                return officer.postRaw("/api/payments/statements", "application/xml", statement);
+            }));
+        }
+        start.countDown();
+        List<GatewayClient.Reply> replies = new ArrayList<>();
+        for (Future<GatewayClient.Reply> reply : imports) {
+            replies.add(reply.get(60, TimeUnit.SECONDS));
+        }
+        finance.shutdown();
+
+        // each import records both credits or, beaten to one by another, nothing at all: never a failed commit
+        for (GatewayClient.Reply reply : replies) {
+            if (reply.status() == 200) {
+                assertThat(reply.json().getJsonArray("payments").size() + reply.json().getInt("alreadyImported"))
+                        .as(reply.toString()).isEqualTo(2);
+            } else {
+                assertProblem(reply, 409, "statement-imported-meanwhile");
+            }
+        }
+        assertThat(replies.stream().filter(reply -> reply.status() == 200)
+                .mapToInt(reply -> reply.json().getJsonArray("payments").size()).sum()).isEqualTo(2);
+        assertThat(fee(amelie, permit).getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("182.00");
+        assertThat(status(permit)).isEqualTo("SUBMITTED");
     }
 
     private GatewayClient.Reply raw(String xml) {

@@ -12,6 +12,7 @@ public interface PaymentRepository {
      */
     boolean contains(String bankReference);
 
+    /** Refused as {@code statement-imported-meanwhile} when another import recorded the same bank reference first. */
     void add(ReceivedPayment payment);
 
     /** The payment, locked until the transaction ends. */

@@ -1,5 +1,6 @@
 package eu.egov.gateway.payment.infrastructure;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,11 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import eu.egov.gateway.filing.domain.PaymentOutcome;
 import eu.egov.gateway.payment.domain.PaymentRepository;
 import eu.egov.gateway.payment.domain.ReceivedPayment;
+import eu.egov.gateway.shared.domain.ProblemType;
+import eu.egov.gateway.shared.domain.Rejection;
 
 @ApplicationScoped
 class JpaPaymentRepository implements PaymentRepository {
@@ -33,6 +37,25 @@ class JpaPaymentRepository implements PaymentRepository {
     @Override
     public void add(ReceivedPayment payment) {
         entityManager.persist(payment);
+        try {
+            // A second import of the same statement at the same moment reaches this bank reference's unique index
+            // after the first: refused whole here rather than as a failed commit, and the file can be sent again.
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (integrityViolation(e)) {
+                throw new Rejection(ProblemType.STATEMENT_IMPORTED_MEANWHILE);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean integrityViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -69,6 +69,8 @@ public enum ProblemType {
     STATEMENT_OTHER_ACCOUNT(422, "statement-other-account"),
     /** Its arguments are the entry's number in the file and the element it lacks or has wrong. */
     STATEMENT_ENTRY_INVALID(422, "statement-entry-invalid"),
+    /** Two imports of one statement at the same moment: the later one imports nothing and may simply be repeated. */
+    STATEMENT_IMPORTED_MEANWHILE(409, "statement-imported-meanwhile"),
     PAYMENT_ALREADY_RESOLVED(409, "payment-already-resolved"),
     /** A payment already credited to a fee cannot be assigned to another. Its argument is the filing's reference. */
     PAYMENT_ALREADY_CREDITED(409, "payment-already-credited"),
