@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class CaseExportIT {
 
     private static final String HEADER =
-            "reference,formCode,formVersion,firm,firmCountry,firmRegistration,status,submittedAt,decidedAt,outcome";
+            "reference,formCode,formVersion,firm,firmCountry,firmRegistration,status,submittedAt,decidedAt,outcome,"
+                    + "intermediary,mandate";
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private final String thisWeek = "from=" + today.minusDays(3) + "&to=" + today.plusDays(3);
@@ -40,9 +41,9 @@ class CaseExportIT {
         assertThat(line(lines, decided.reference()))
                 .startsWith(decided.reference() + "," + Samples.FORM + ",")
                 .contains(",Atelier Dupont SARL,FR,", ",APPROVED,")
-                .endsWith(",APPROVED");
-        assertThat(line(lines, submitted)).contains(",Nordlicht Logistik GmbH,DE,", ",SUBMITTED,").endsWith(",,");
-        assertThat(lines.stream().skip(1)).allMatch(line -> line.split(",", -1).length == 10);
+                .endsWith(",APPROVED,,");
+        assertThat(line(lines, submitted)).contains(",Nordlicht Logistik GmbH,DE,", ",SUBMITTED,").endsWith(",,,,");
+        assertThat(lines.stream().skip(1)).allMatch(line -> line.split(",", -1).length == 12);
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,6 +87,9 @@ class MandateIT {
         JsonObject seenByClerk = GatewayClient.signedIn("claire").get("/api/cases/" + reference).json();
         assertThat(seenByClerk.getJsonObject("onBehalf").getString("mandate")).isEqualTo(mandate);
         assertThat(seenByClerk.getString("organisation")).isEqualTo("Atelier Dupont SARL");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertThat(GatewayClient.signedIn("claire").get("/api/cases/export?format=csv&from=" + today).text())
+                .contains(reference + ",", ",Atelier Dupont SARL,FR,", ",Fiduciaire Martin & Associés," + mandate + "\r\n");
     }
 
     @Test

@@ -49,7 +49,8 @@ final class ClasspathFontResolver implements ResourceResolver {
             throw new RefusedResourceException(uri);
         }
         try {
-            return new Resource(new ByteArrayInputStream(fonts.computeIfAbsent(uri.getPath().substring("/classpath/".length()), this::read)));
+            String path = uri.getPath().substring("/classpath/".length());
+            return new Resource(new ByteArrayInputStream(fonts.computeIfAbsent(path, this::read)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -47,8 +47,8 @@ public class Typesetter {
     private final FopFactory fopFactory;
     private final TransformerFactory transformerFactory;
     private final StylesheetResolver stylesheets;
-    // A render allocates about 20 MB and keeps much of it until the end: twenty at once on two cores only
-    // crowded the heap (peak 982 MiB of 1 GiB) and the caches. As many as there are cores, the others wait their turn.
+    // A render allocates 10 to 20 MB and holds much of it to the end: twenty at once on two cores only crowded
+    // the heap (peak 982 MiB of 1 GiB) and the caches. As many as there are cores; the others wait their turn.
     private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public Typesetter() {

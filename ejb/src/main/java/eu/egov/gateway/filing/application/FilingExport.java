@@ -47,7 +47,9 @@ public class FilingExport {
         Map<String, Optional<Organisation>> firms = new HashMap<>();
         return filings.submittedTo(caller.organisationId(), period.from(), period.until(), afterTime, afterReference, PAGE)
                 .stream()
-                .map(filing -> line(filing, firms.computeIfAbsent(filing.organisationId(), identities::organisation)))
+                .map(filing -> line(filing, firms.computeIfAbsent(filing.organisationId(), identities::organisation),
+                        filing.isRepresented() ? firms.computeIfAbsent(filing.agentId(), identities::organisation)
+                                : Optional.empty()))
                 .toList();
     }
 
@@ -57,10 +59,11 @@ public class FilingExport {
         }
     }
 
-    private static ExportedFiling line(Filing filing, Optional<Organisation> firm) {
+    private static ExportedFiling line(Filing filing, Optional<Organisation> firm, Optional<Organisation> intermediary) {
         return new ExportedFiling(filing.reference(), filing.form().code(), filing.form().version(),
                 firm.map(Organisation::name).orElse(""), firm.map(Organisation::country).orElse(""),
                 firm.map(Organisation::registrationNumber).orElse(""), filing.status().name(), filing.submittedAt(),
-                filing.decidedAt(), filing.outcome() == null ? null : filing.outcome().name());
+                filing.decidedAt(), filing.outcome() == null ? null : filing.outcome().name(),
+                intermediary.map(Organisation::name).orElse(null), filing.mandateReference());
     }
 }

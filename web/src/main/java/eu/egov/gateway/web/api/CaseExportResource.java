@@ -43,7 +43,7 @@ import eu.egov.gateway.web.security.CurrentCaller;
 public class CaseExportResource {
 
     private static final List<String> COLUMNS = List.of("reference", "formCode", "formVersion", "firm", "firmCountry",
-            "firmRegistration", "status", "submittedAt", "decidedAt", "outcome");
+            "firmRegistration", "status", "submittedAt", "decidedAt", "outcome", "intermediary", "mandate");
 
     @Inject
     private FilingExport export;
@@ -88,7 +88,7 @@ public class CaseExportResource {
     private static List<String> fields(ExportedFiling filing) {
         return Arrays.asList(filing.reference(), filing.formCode(), String.valueOf(filing.formVersion()), filing.firm(),
                 filing.firmCountry(), filing.firmRegistration(), filing.status(), text(filing.submittedAt()),
-                text(filing.decidedAt()), filing.outcome());
+                text(filing.decidedAt()), filing.outcome(), filing.intermediary(), filing.mandate());
     }
 
     private static String text(Instant instant) {
@@ -145,6 +145,9 @@ public class CaseExportResource {
                     .write("submittedAt", filing.submittedAt().toString());
             if (filing.decidedAt() != null) {
                 json.write("decidedAt", filing.decidedAt().toString()).write("outcome", filing.outcome());
+            }
+            if (filing.mandate() != null) {
+                json.write("intermediary", filing.intermediary()).write("mandate", filing.mandate());
             }
             json.writeEnd();
         }
