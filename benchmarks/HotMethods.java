@@ -47,8 +47,9 @@ public class HotMethods {
             }
         }
         List<RecordedEvent> samples = events.stream().filter(e -> is(e, "jdk.ExecutionSample")).toList();
-        System.out.printf("%s: %d execution samples%s%n%n", recording.getFileName(), samples.size(),
-                args.length > 1 ? " in the measured part" : "");
+        long truncated = samples.stream().filter(sample -> sample.getStackTrace().isTruncated()).count();
+        System.out.printf("%s: %d execution samples%s, %d with their stacks cut off (inclusive shares undercount)%n%n",
+                recording.getFileName(), samples.size(), args.length > 1 ? " in the measured part" : "", truncated);
         cpu(events, cores);
         System.out.println("\nTop frames (self time):");
         print(count(samples, frames -> Set.of(name(frames.get(0)))), samples.size(), rows);

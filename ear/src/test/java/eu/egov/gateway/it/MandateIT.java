@@ -88,8 +88,15 @@ class MandateIT {
         assertThat(seenByClerk.getJsonObject("onBehalf").getString("mandate")).isEqualTo(mandate);
         assertThat(seenByClerk.getString("organisation")).isEqualTo("Atelier Dupont SARL");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        assertThat(GatewayClient.signedIn("claire").get("/api/cases/export?format=csv&from=" + today).text())
+        GatewayClient claire = GatewayClient.signedIn("claire");
+        assertThat(claire.get("/api/cases/export?format=csv&from=" + today).text())
                 .contains(reference + ",", ",Atelier Dupont SARL,FR,", ",Fiduciaire Martin & Associés," + mandate + "\r\n");
+        assertThat(claire.get("/api/cases/export?format=json&from=" + today).jsonArray().getValuesAs(JsonObject.class))
+                .filteredOn(line -> line.getString("reference").equals(reference)).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.getString("intermediary")).isEqualTo("Fiduciaire Martin & Associés");
+                    assertThat(line.getString("mandate")).isEqualTo(mandate);
+                });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.egov.gateway.documents.application;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,8 +68,11 @@ final class TemplateInput {
     }
 
     // Control characters are not allowed in XML and have no glyph; a pasted one must not break the document.
+    // Composed (NFC), because the typesetter places no combining accent over its letter (no complex scripts):
+    // "e" and U+0301, as some keyboards and systems send it, prints as the one glyph "é".
     private static String printable(String value) {
-        return value.replace("\r\n", "\n").replace('\r', '\n').codePoints()
+        String composed = Normalizer.normalize(value, Normalizer.Form.NFC);
+        return composed.replace("\r\n", "\n").replace('\r', '\n').codePoints()
                 .map(c -> Character.isISOControl(c) && c != '\n' && c != '\t' ? '\uFFFD' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();

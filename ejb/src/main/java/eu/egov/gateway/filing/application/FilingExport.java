@@ -64,6 +64,6 @@ public class FilingExport {
                 firm.map(Organisation::name).orElse(""), firm.map(Organisation::country).orElse(""),
                 firm.map(Organisation::registrationNumber).orElse(""), filing.status().name(), filing.submittedAt(),
                 filing.decidedAt(), filing.outcome() == null ? null : filing.outcome().name(),
-                intermediary.map(Organisation::name).orElse(null), filing.mandateReference());
+                filing.isRepresented() ? intermediary.map(Organisation::name).orElse("") : null, filing.mandateReference());
     }
 }

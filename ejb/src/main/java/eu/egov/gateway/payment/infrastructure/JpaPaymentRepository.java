@@ -42,16 +42,17 @@ class JpaPaymentRepository implements PaymentRepository {
             // after the first: refused whole here rather than as a failed commit, and the file can be sent again.
             entityManager.flush();
         } catch (PersistenceException e) {
-            if (integrityViolation(e)) {
+            if (uniqueViolation(e)) {
                 throw new Rejection(ProblemType.STATEMENT_IMPORTED_MEANWHILE);
             }
             throw e;
         }
     }
 
-    private static boolean integrityViolation(Throwable e) {
+    // SQL's unique_violation, in PostgreSQL and H2 alike; other integrity failures are faults, not a race
+    private static boolean uniqueViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }

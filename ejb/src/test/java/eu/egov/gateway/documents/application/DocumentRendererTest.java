@@ -143,6 +143,13 @@ class DocumentRendererTest {
     }
 
     @Test
+    void lettersTypedWithASeparateAccentArePrintedComposed() throws Exception {
+        ReceiptDocument receipt = receipt(Locale.ENGLISH, "GW-NFD", List.of(new Field("Name", "Be\u0301ne\u0301dicte Mu\u0308ller")));
+
+        assertThat(new PdfReadBack(renderer.receipt(receipt)).text()).contains("Bénédicte Müller");
+    }
+
+    @Test
     void pastedControlCharactersDoNotBreakTheDocument() throws Exception {
         ReceiptDocument receipt = receipt(Locale.ENGLISH, "GW-PASTED",
                 List.of(new Field("Pasted", "line one\r\nline two\u0007\u0000 end")));
