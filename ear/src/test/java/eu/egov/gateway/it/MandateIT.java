@@ -100,6 +100,32 @@ class MandateIT {
     }
 
     @Test
+    void theAccountantIsToldWhatTheAuthorityWritesAboutWhatItFiledAsTheClientIs() {
+        String mandate = grant(Instant.now().plus(Duration.ofDays(30)));
+        String id = draftFor(mandate, "business-activity-change");
+        GatewayClient.Reply submitted = fanny.post("/api/filings/" + id + "/submission");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        String reference = submitted.json().getJsonObject("submission").getString("reference");
+
+        GatewayClient.Reply written = GatewayClient.signedIn("claire").post("/api/cases/" + reference + "/messages",
+                Json.createObjectBuilder().add("text", "Merci de préciser la date d'effet.")
+                        .add("attachments", Json.createArrayBuilder()).build());
+
+        assertThat(written.status()).as(written.toString()).isEqualTo(201);
+        for (GatewayClient side : List.of(fanny, amelie)) {
+            assertThat(side.get("/api/notices?limit=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                    .filteredOn(notice -> notice.getString("subject").contains(reference)).singleElement()
+                    .satisfies(notice -> {
+                        assertThat(notice.getString("kind")).isEqualTo("message-received");
+                        assertThat(notice.getString("link")).isEqualTo("/filing.html?id=" + id + "#messages");
+                    });
+        }
+        assertThat(fanny.get("/api/filings/" + id + "/messages").jsonArray()).singleElement()
+                .satisfies(message -> assertThat(message.asJsonObject().getString("text"))
+                        .isEqualTo("Merci de préciser la date d'effet."));
+    }
+
+    @Test
     void theAccountantsIdempotencyKeysAreItsOwnNotTheClients() {
         String mandate = grant(Instant.now().plus(Duration.ofDays(30)));
         String key = "key-" + System.nanoTime();

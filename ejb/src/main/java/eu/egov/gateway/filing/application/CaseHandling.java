@@ -19,7 +19,6 @@ import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.Role;
 import eu.egov.gateway.identity.domain.UserAccount;
-import eu.egov.gateway.notification.application.Notifications;
 import eu.egov.gateway.notification.domain.NoticeKind;
 import eu.egov.gateway.shared.domain.Page;
 import eu.egov.gateway.shared.domain.Rejection;
@@ -55,7 +54,7 @@ public class CaseHandling {
     private AuditLog audit;
 
     @Inject
-    private Notifications notifications;
+    private ApplicantNotices applicants;
 
     /** One view of the authority's open cases, the nearest legal deadline first. */
     public List<CaseSummary> queue(Caller caller, QueueView view, Optional<String> afterReference, int offset,
@@ -142,8 +141,8 @@ public class CaseHandling {
         filing.requestCompletion(caller.userId(), what, now);
         workflow.requestCompletion(reference, caller.organisationId(), caller.userId(), filing.completionDue());
         filings.add(new CaseEvent(filing, CaseEvent.Kind.COMPLETION_REQUESTED, caller.userId(), null, what, now));
-        notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.COMPLETION_REQUESTED,
-                "/filing.html?id=" + filing.id(), reference, filing.form().definition().titles(),
+        applicants.tell(filing, "/filing.html?id=" + filing.id(), NoticeKind.COMPLETION_REQUESTED,
+                reference, filing.form().definition().titles(),
                 what, filing.completionDue());
         audit.record(caller.username(), "case.completion-requested", filing.id(), reference);
         return views.of(filing, caller.language());

@@ -70,6 +70,9 @@ public class Correspondence {
     private Notifications notifications;
 
     @Inject
+    private ApplicantNotices applicants;
+
+    @Inject
     private AuditLog audit;
 
     /** The thread, oldest message first. */
@@ -205,14 +208,14 @@ public class Correspondence {
     }
 
     /**
-     * A firm's message goes to the clerk who holds the case, or to all its authority's clerks while nobody does.
-     * The link leads to the thread itself, which comes after the filing's whole record.
+     * The authority's message goes to the firm, and to the intermediary that filed for it; a firm's message goes to
+     * the clerk who holds the case, or to all its authority's clerks while nobody does. The link leads to the thread
+     * itself, which comes after the filing's whole record.
      */
     private void tellOtherSide(Caller caller, Filing filing, Side writer) {
         Object[] about = {filing.reference(), filing.form().definition().titles(), caller.organisationName()};
         if (writer == Side.AUTHORITY) {
-            notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.MESSAGE_RECEIVED,
-                    "/filing.html?id=" + filing.id() + THREAD, about);
+            applicants.tell(filing, "/filing.html?id=" + filing.id() + THREAD, NoticeKind.MESSAGE_RECEIVED, about);
         } else if (filing.assignee() != null) {
             notifications.notifyUser(filing.assignee(), NoticeKind.MESSAGE_RECEIVED,
                     "/case.html?ref=" + filing.reference() + THREAD, about);

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import eu.egov.gateway.filing.domain.Filing;
 import eu.egov.gateway.filing.domain.FilingRepository;
 import eu.egov.gateway.filing.domain.Submission;
-import eu.egov.gateway.identity.domain.Role;
-import eu.egov.gateway.notification.application.Notifications;
 import eu.egov.gateway.notification.application.Webhooks;
 import eu.egov.gateway.notification.domain.NoticeKind;
 import eu.egov.gateway.notification.domain.WebhookEvent;
@@ -24,7 +22,7 @@ public class DecisionIssuance implements CaseDecisions {
     private SignedDocuments documents;
 
     @Inject
-    private Notifications notifications;
+    private ApplicantNotices applicants;
 
     @Inject
     private Webhooks webhooks;
@@ -35,8 +33,8 @@ public class DecisionIssuance implements CaseDecisions {
                 .orElseThrow(() -> new IllegalStateException("the process names an unknown filing " + reference));
         Submission submission = filings.submission(filing.id()).orElseThrow();
         documents.issueDecision(filing, submission);
-        notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.DECISION_ISSUED,
-                "/filing.html?id=" + filing.id(), filing.reference(), filing.form().definition().titles());
+        applicants.tell(filing, "/filing.html?id=" + filing.id(), NoticeKind.DECISION_ISSUED,
+                filing.reference(), filing.form().definition().titles());
         webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_DECIDED, FilingEvents.of(filing));
     }
 }

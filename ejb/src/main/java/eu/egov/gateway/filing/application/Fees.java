@@ -20,7 +20,6 @@ import eu.egov.gateway.identity.domain.Caller;
 import eu.egov.gateway.identity.domain.IdentityRepository;
 import eu.egov.gateway.identity.domain.Organisation;
 import eu.egov.gateway.identity.domain.Role;
-import eu.egov.gateway.notification.application.Notifications;
 import eu.egov.gateway.notification.domain.NoticeKind;
 import eu.egov.gateway.shared.domain.ProblemType;
 import eu.egov.gateway.shared.domain.Rejection;
@@ -47,7 +46,7 @@ public class Fees {
     private FilingWorkflow workflow;
 
     @Inject
-    private Notifications notifications;
+    private ApplicantNotices applicants;
 
     @Inject
     private AuditLog audit;
@@ -76,8 +75,8 @@ public class Fees {
             filing.feePaid(now);
             workflow.feePaid(filing.reference(), filing.decisionDue(), filing.dueSoonFrom());
             filings.add(new CaseEvent(filing, CaseEvent.Kind.FEE_PAID, finance.userId(), null, null, now));
-            notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.FEE_PAID,
-                    "/filing.html?id=" + filing.id(), filing.reference(), filing.form().definition().titles(),
+            applicants.tell(filing, "/filing.html?id=" + filing.id(), NoticeKind.FEE_PAID,
+                    filing.reference(), filing.form().definition().titles(),
                     filing.decisionDue());
             audit.record(finance.username(), "fee.paid", filing.id(), filing.reference() + " " + fee.get().amount());
         }

@@ -38,6 +38,9 @@ public class LegalClock implements CaseDeadlines {
     private Notifications notifications;
 
     @Inject
+    private ApplicantNotices applicants;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -61,8 +64,8 @@ public class LegalClock implements CaseDeadlines {
         Submission submission = filings.submission(filing.id()).orElseThrow();
         documents.issueDecision(filing, submission);
         filings.add(new CaseEvent(filing, CaseEvent.Kind.TACITLY_APPROVED, null, null, null, now));
-        notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.TACITLY_APPROVED,
-                "/filing.html?id=" + filing.id(), reference, filing.form().definition().titles(),
+        applicants.tell(filing, "/filing.html?id=" + filing.id(), NoticeKind.TACITLY_APPROVED,
+                reference, filing.form().definition().titles(),
                 filing.decisionDue());
         webhooks.publish(filing.form().authorityId(), WebhookEvent.FILING_DECIDED, FilingEvents.of(filing));
         // last: the audit chain's head stays locked until the commit
@@ -75,8 +78,8 @@ public class LegalClock implements CaseDeadlines {
         Instant now = Instant.now();
         filing.withdrawUncompleted(now);
         filings.add(new CaseEvent(filing, CaseEvent.Kind.WITHDRAWN, null, null, null, now));
-        notifications.notifyMembers(filing.organisationId(), Role.APPLICANT, NoticeKind.CASE_WITHDRAWN,
-                "/filing.html?id=" + filing.id(), reference, filing.form().definition().titles(),
+        applicants.tell(filing, "/filing.html?id=" + filing.id(), NoticeKind.CASE_WITHDRAWN,
+                reference, filing.form().definition().titles(),
                 filing.completionDue());
         audit.record(SYSTEM, "case.withdrawn", filing.id(), reference);
     }
