@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ public class HotMethods {
     }
 
     private static Map<String, Integer> count(List<RecordedEvent> samples,
-            java.util.function.Function<List<RecordedFrame>, Set<String>> keys) {
+            Function<List<RecordedFrame>, Set<String>> keys) {
         Map<String, Integer> counts = new HashMap<>();
         for (RecordedEvent sample : samples) {
             List<RecordedFrame> frames = sample.getStackTrace().getFrames();

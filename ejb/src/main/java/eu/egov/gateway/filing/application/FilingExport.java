@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,9 +48,7 @@ public class FilingExport {
         Map<String, Optional<Organisation>> firms = new HashMap<>();
         return filings.submittedTo(caller.organisationId(), period.from(), period.until(), afterTime, afterReference, PAGE)
                 .stream()
-                .map(filing -> line(filing, firms.computeIfAbsent(filing.organisationId(), identities::organisation),
-                        filing.isRepresented() ? firms.computeIfAbsent(filing.agentId(), identities::organisation)
-                                : Optional.empty()))
+                .map(filing -> line(filing, id -> firms.computeIfAbsent(id, identities::organisation)))
                 .toList();
     }
 
@@ -59,11 +58,14 @@ public class FilingExport {
         }
     }
 
-    private static ExportedFiling line(Filing filing, Optional<Organisation> firm, Optional<Organisation> intermediary) {
+    private static ExportedFiling line(Filing filing, Function<String, Optional<Organisation>> organisation) {
+        Optional<Organisation> firm = organisation.apply(filing.organisationId());
+        String intermediary = filing.isRepresented()
+                ? organisation.apply(filing.agentId()).map(Organisation::name).orElse("") : null;
         return new ExportedFiling(filing.reference(), filing.form().code(), filing.form().version(),
                 firm.map(Organisation::name).orElse(""), firm.map(Organisation::country).orElse(""),
                 firm.map(Organisation::registrationNumber).orElse(""), filing.status().name(), filing.submittedAt(),
-                filing.decidedAt(), filing.outcome() == null ? null : filing.outcome().name(),
-                filing.isRepresented() ? intermediary.map(Organisation::name).orElse("") : null, filing.mandateReference());
+                filing.decidedAt(), filing.outcome() == null ? null : filing.outcome().name(), intermediary,
+                filing.mandateReference());
     }
 }

@@ -5,6 +5,7 @@ import static eu.egov.gateway.shared.domain.Jsonp.JSON;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonPointer;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -100,9 +102,9 @@ class SignedDocuments {
     private static List<ReceiptDocument.Field> fields(FormDefinition form, JsonObject data, Locale language) {
         ResourceBundle words = ResourceBundle.getBundle("i18n.values", language, SignedDocuments.class.getClassLoader());
         return form.fields().stream()
-                .filter(field -> present(data, field.pointer()))
-                .map(field -> new ReceiptDocument.Field(field.label(language),
-                        text(field, JSON.createPointer(field.pointer()).getValue(data), words, language)))
+                .flatMap(field -> answer(data, field.pointer())
+                        .map(value -> new ReceiptDocument.Field(field.label(language), text(field, value, words, language)))
+                        .stream())
                 .toList();
     }
 
@@ -114,16 +116,18 @@ class SignedDocuments {
         if (value instanceof JsonArray rows && !field.items().isEmpty()) {
             return rows.getValuesAs(JsonObject.class).stream()
                     .map(row -> field.items().stream()
-                            .filter(item -> present(row, item.pointer()))
-                            .map(item -> item.label(language) + ": " + text(item, JSON.createPointer(item.pointer()).getValue(row), words, language))
+                            .flatMap(item -> answer(row, item.pointer())
+                                    .map(given -> item.label(language) + ": " + text(item, given, words, language)).stream())
                             .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n"));
         }
         return text(value, words);
     }
 
-    private static boolean present(JsonObject data, String pointer) {
-        return JSON.createPointer(pointer).containsValue(data);
+    /** The value at the pointer; none when the form's data leaves it out. */
+    private static Optional<JsonValue> answer(JsonObject data, String pointer) {
+        JsonPointer at = JSON.createPointer(pointer);
+        return at.containsValue(data) ? Optional.of(at.getValue(data)) : Optional.empty();
     }
 
     private static String text(JsonValue value, ResourceBundle words) {
